@@ -1,0 +1,33 @@
+//! The banner at the top of every screen: product name, purpose and navigation.
+
+use yew::prelude::*;
+
+use crate::components::AreaNav;
+use crate::route::Area;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    /// The area being shown, passed on to the navigation.
+    pub current: Option<Area>,
+}
+
+/// The product name, its one-line purpose and the area navigation.
+#[function_component(SiteHeader)]
+pub fn site_header(props: &SiteHeaderProps) -> Html {
+    html! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <div class="brand">
+                    <span class="brand__mark" aria-hidden="true">{ "R" }</span>
+                    <div>
+                        <p class="brand__name">{ "Rolecase" }</p>
+                        <p class="brand__tagline">
+                            { "Make the case for the developer-relations work you already do." }
+                        </p>
+                    </div>
+                </div>
+                <AreaNav current={props.current} />
+            </div>
+        </header>
+    }
+}

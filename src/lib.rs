@@ -1,0 +1,13 @@
+//! Rolecase: record the developer-relations work you already do and turn it into a role proposal.
+//!
+//! `model`, `route`, `document` and `export` are pure and never touch the browser;
+//! `services` is the only layer that does; `components` and `pages` render props to HTML.
+
+pub mod app;
+pub mod components;
+pub mod document;
+pub mod export;
+pub mod model;
+pub mod pages;
+pub mod route;
+pub mod services;

@@ -1,0 +1,3 @@
+//! Pure data about developer-relations work; no browser, no clock.
+
+pub mod taxonomy;

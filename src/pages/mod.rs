@@ -1,0 +1,11 @@
+//! One file per screen.
+
+pub mod activities;
+pub mod export;
+pub mod not_found;
+pub mod proposal;
+
+pub use activities::ActivitiesPage;
+pub use export::ExportPage;
+pub use not_found::NotFoundPage;
+pub use proposal::ProposalPage;

@@ -1,0 +1,5 @@
+//! The only code that touches the browser: location, the page itself, and the panic screen.
+
+pub mod location;
+pub mod page;
+pub mod panic;

@@ -1,0 +1,32 @@
+//! The document around the app: its title, the element the app mounts into, keyboard focus.
+
+use wasm_bindgen::JsCast;
+
+/// The id of the element in `index.html` that the app renders into.
+const ROOT_ID: &str = "app";
+
+/// Sets the text of the browser tab.
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
+/// The app's root element, emptied of the "Loading" message `index.html` shows until now.
+pub fn take_app_root() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document
+        .get_element_by_id(ROOT_ID)
+        .unwrap_or_else(|| panic!("index.html has no element with id \"{ROOT_ID}\""));
+    root.set_inner_html("");
+    root
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists and can take focus.
+pub fn focus(id: &str) {
+    let element = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focus can fail only on detached elements; nothing useful to tell the user then.
+        let _ = element.focus();
+    }
+}
