@@ -11,8 +11,10 @@ extern "C" {
 }
 
 /// Replaces the default panic hook with one that logs the panic and shows the error screen.
+///
+/// Goes through yew, which otherwise installs its own console-only hook on the first render.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.as_str().into());
         show_fatal_error(&detail);

@@ -14,13 +14,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn a_panic_shows_a_message_with_a_focused_reload_button() {
+    gloo::utils::history()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+        .expect("replaceState");
     fresh_root("app");
     rolecase::services::panic::install();
     rolecase::app::mount();
     wait_for("the app", || text_of("h1") == "Activities").await;
 
     // Panic inside a browser callback, where a bug in an event handler would.
-    let bug = Closure::once(|| panic!("deliberate test panic <b>not markup</b>"));
+    let bug: Closure<dyn FnMut()> =
+        Closure::once(|| panic!("deliberate test panic <b>not markup</b>"));
     gloo::utils::window()
         .set_timeout_with_callback(bug.as_ref().unchecked_ref())
         .expect("setTimeout");

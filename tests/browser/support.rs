@@ -1,4 +1,6 @@
 //! Helpers shared by the browser test binaries.
+// Each test binary compiles this module for itself and uses only some of it.
+#![allow(dead_code)]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -26,7 +28,11 @@ pub async fn wait_for(what: &str, condition: impl Fn() -> bool) {
         }
         settle().await;
     }
-    panic!("timed out waiting for {what}");
+    let body = document()
+        .body()
+        .map(|b| b.inner_html())
+        .unwrap_or_default();
+    panic!("timed out waiting for {what}; the page holds: {body}");
 }
 
 /// The text of the first element matching `selector`, or an empty string.

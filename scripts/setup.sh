@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Installs whatever Rolecase's build and tests need and is missing, and nothing else.
+# Sourced by scripts/serve.sh and scripts/test.sh; every step checks before it installs, so a
+# second run installs nothing and takes a few seconds.
+#
+#   need_build_tools    wasm32 target, trunk, wasm-bindgen-cli (the version Cargo.toml pins), wasm-opt
+#   need_browser_tools  Chromium, ChromeDriver, brotli, and the npm packages of tests/e2e
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS_DIR="${ROLECASE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/rolecase-tools}"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"
+# The one place the wasm-bindgen version is written is Cargo.toml; the CLI must match it exactly.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
+
+export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+fail() {
+  printf '\033[1;31m[setup] %s\033[0m\n' "$*" >&2
+  return 1
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    fail "need root to run: $*"
+  fi
+}
+
+apt_install() {
+  say "installing Debian packages: $* (a minute or two)"
+  as_root apt-get update -qq || fail "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null ||
+    fail "apt-get install $* failed"
+}
+
+need_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown && return 0
+  say "adding the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown failed"
+}
+
+need_trunk() {
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return 0
+  say "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls ||
+    fail "cargo install trunk $TRUNK_VERSION failed"
+}
+
+need_wasm_bindgen() {
+  [ -n "$WASM_BINDGEN_VERSION" ] || fail "Cargo.toml must pin wasm-bindgen with \"=x.y.z\""
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] && return 0
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 8 minutes)"
+  # Not --locked: one of its locked dependencies is no longer in the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" ||
+    fail "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION failed"
+}
+
+need_wasm_opt() {
+  # Debian's binaryen (wasm-opt 108) cannot parse current Rust output; npm's binaryen can.
+  local major="${BINARYEN_VERSION%%.*}"
+  wasm-opt --version 2>/dev/null | grep -q "version $major\b" && return 0
+  say "installing wasm-opt (npm binaryen $BINARYEN_VERSION) into $TOOLS_DIR/binaryen"
+  mkdir -p "$TOOLS_DIR/binaryen"
+  npm install --prefix "$TOOLS_DIR/binaryen" --no-audit --no-fund --loglevel=error \
+    "binaryen@$BINARYEN_VERSION" >/dev/null || fail "npm install binaryen@$BINARYEN_VERSION failed"
+  wasm-opt --version | grep -q "version $major\b" || fail "wasm-opt $major is not on PATH after install"
+}
+
+need_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v brotli >/dev/null || missing+=(brotli)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}
+
+need_e2e_packages() {
+  local dir="$ROOT/tests/e2e"
+  # npm ci writes node_modules/.package-lock.json; when it matches the lock file, nothing changed.
+  if [ -f "$dir/node_modules/.package-lock.json" ] &&
+    [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    return 0
+  fi
+  say "installing the end-to-end test packages (npm ci in tests/e2e)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci in tests/e2e failed"
+}
+
+need_build_tools() {
+  need_wasm_target && need_trunk && need_wasm_bindgen && need_wasm_opt
+}
+
+need_browser_tools() {
+  need_browser && need_e2e_packages
+}

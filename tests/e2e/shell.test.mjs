@@ -1,0 +1,207 @@
+// End-to-end tests of the app shell against the release build in dist/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  DESKTOP,
+  DIST,
+  MOBILE,
+  launchChromium,
+  openApp,
+  screenshot,
+  serveDist,
+  watchPage,
+} from './support.mjs';
+
+const AREAS = [
+  { slug: 'activities', heading: 'Activities' },
+  { slug: 'proposal', heading: 'Proposal' },
+  { slug: 'export', heading: 'Export & share' },
+];
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, new URL(server.url).origin);
+  return { context, page, watcher };
+}
+
+function assertHealthy(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(problems.cspViolations, [], 'Content-Security-Policy violations');
+  assert.deepEqual(problems.foreignRequests, [], 'requests that leave this origin');
+}
+
+describe('security baseline', () => {
+  test('index.html carries a strict CSP and no inline script', async () => {
+    const html = await readFile(join(DIST, 'index.html'), 'utf8');
+    const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+    assert.ok(csp, 'a CSP meta tag');
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+    );
+    assert.deepEqual(directives['default-src'], ["'none'"]);
+    assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+    assert.ok(!csp.includes('unsafe-eval') || csp.includes("'wasm-unsafe-eval'"));
+    assert.ok(!/'unsafe-eval'|'unsafe-inline'|https?:|\*/.test(csp), `no loosening in: ${csp}`);
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes, body]) => !/\bsrc=/.test(attributes) || body.trim() !== '',
+    );
+    assert.deepEqual(inlineScripts.map(([tag]) => tag), [], 'every script is an external file');
+  });
+
+  test('the app starts under that CSP with no errors, violations or foreign requests', async () => {
+    const { context, page, watcher } = await newPage();
+    await openApp(page, server.url);
+    assert.equal(await page.locator('h1').textContent(), 'Activities');
+    assertHealthy(await watcher.collect());
+    await context.close();
+  });
+});
+
+describe('navigation', () => {
+  test('each area has its own URL, title and current link', async () => {
+    const { context, page, watcher } = await newPage();
+    await openApp(page, server.url);
+    for (const { slug, heading } of AREAS) {
+      await page.getByRole('link', { name: heading }).click();
+      await page.waitForURL(`**#/${slug}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.equal(await page.title(), `${heading} · Rolecase`);
+      const current = page.locator('nav a[aria-current="page"]');
+      assert.equal(await current.count(), 1);
+      assert.match(await current.textContent(), new RegExp(heading));
+    }
+    assertHealthy(await watcher.collect());
+    await context.close();
+  });
+
+  test('back and forward move between areas, and a deep link opens its area', async () => {
+    const { context, page, watcher } = await newPage();
+    await openApp(page, `${server.url}#/export`);
+    assert.equal(await page.locator('h1').textContent(), 'Export & share');
+    await page.getByRole('link', { name: 'Proposal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Export & share' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
+    assertHealthy(await watcher.collect());
+    await context.close();
+  });
+
+  test('the keyboard alone reaches every area, with a visible focus ring', async () => {
+    const { context, page, watcher } = await newPage();
+    await openApp(page, server.url);
+    const focusedLink = async () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
+      });
+    await page.keyboard.press('Tab');
+    let focused = await focusedLink();
+    assert.match(focused.text, /Activities/, 'the first stop is the first area link');
+    assert.notEqual(focused.outline, 'none', 'the focused link shows a focus ring');
+    assert.ok(focused.width >= 2, `focus ring is ${focused.width}px wide`);
+    await page.keyboard.press('Tab');
+    focused = await focusedLink();
+    assert.match(focused.text, /Proposal/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main-heading');
+    assertHealthy(await watcher.collect());
+    await context.close();
+  });
+
+  test('an unknown address shows a not-found page with the way back', async () => {
+    const { context, page, watcher } = await newPage();
+    await openApp(page, `${server.url}#/%3Cimg%20src%3Dx%3E`);
+    assert.equal(await page.locator('h1').textContent(), 'Page not found');
+    assert.equal(await page.locator('main img').count(), 0, 'the path is shown as text only');
+    await page.getByRole('link', { name: 'Go to your activities' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Activities' }).waitFor();
+    assertHealthy(await watcher.collect());
+    await context.close();
+  });
+});
+
+describe('accessibility and layout', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no serious or critical violations (${colorScheme})`, async () => {
+      const { context, page } = await newPage({ colorScheme });
+      for (const { slug } of AREAS) {
+        await openApp(page, `${server.url}#/${slug}`);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+        assert.deepEqual(serious, [], `${slug} in ${colorScheme}`);
+      }
+      await context.close();
+    });
+  }
+
+  test('nothing overflows sideways from 360 px up', async () => {
+    for (const width of [360, 390, 768, 1280]) {
+      const { context, page } = await newPage({ viewport: { width, height: 800 } });
+      for (const { slug } of AREAS) {
+        await openApp(page, `${server.url}#/${slug}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `${slug} at ${width}px overflows by ${overflow}px`);
+      }
+      await context.close();
+    }
+  });
+
+  test('the dark theme follows the system setting', async () => {
+    const background = async (colorScheme) => {
+      const { context, page } = await newPage({ colorScheme });
+      await openApp(page, server.url);
+      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await context.close();
+      return color;
+    };
+    assert.notEqual(await background('dark'), await background('light'));
+  });
+
+  test('screenshots of every area at desktop and mobile widths', async () => {
+    const shots = [
+      ['desktop', DESKTOP, 'light'],
+      ['mobile', MOBILE, 'light'],
+      ['desktop-dark', DESKTOP, 'dark'],
+    ];
+    for (const [label, viewport, colorScheme] of shots) {
+      const { context, page } = await newPage({ viewport, colorScheme });
+      for (const { slug } of AREAS) {
+        await openApp(page, `${server.url}#/${slug}`);
+        await screenshot(page, `${slug}-${label}`);
+      }
+      await context.close();
+    }
+  });
+});

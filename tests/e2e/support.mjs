@@ -1,0 +1,111 @@
+// Shared helpers for the end-to-end tests: a loopback static server for dist/, the system
+// Chromium, and a watcher that records console errors, page errors and CSP violations.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = process.env.ROLECASE_DIST ?? join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'artifacts');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const MOBILE = { width: 390, height: 844 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at an ephemeral port, optionally under a sub-path. */
+export async function serveDist({ dir = DIST, base = '/' } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let relative = normalize(path.slice(base.length));
+    if (relative === '.' || relative.endsWith('/')) relative = join(relative, 'index.html');
+    const file = join(dir, relative);
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** The system Chromium, headless, with everything that would reach the network turned off. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Records everything that should never happen on a healthy page. */
+export async function watchPage(page, origin) {
+  const problems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreignRequests.push(url);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return {
+    async collect() {
+      problems.cspViolations = await page.evaluate(() => window.__cspViolations ?? []);
+      return problems;
+    },
+  };
+}
+
+/** Opens `url` and waits until the app has rendered its first page heading. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('h1#main-heading').waitFor();
+}
+
+export async function screenshot(page, name) {
+  const dir = join(ARTIFACTS, 'screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
