@@ -77,7 +77,9 @@ export function launchChromium() {
 export async function watchPage(page, origin) {
   const problems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    if (message.type() === 'error') {
+      problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    }
   });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('request', (request) => {
