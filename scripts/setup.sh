@@ -76,14 +76,13 @@ need_browser() {
 }
 
 need_e2e_packages() {
-  local dir="$ROOT/tests/e2e"
-  # npm ci writes node_modules/.package-lock.json; when it matches the lock file, nothing changed.
-  if [ -f "$dir/node_modules/.package-lock.json" ] &&
-    [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
-    return 0
-  fi
+  local dir="$ROOT/tests/e2e" stamp="$ROOT/tests/e2e/node_modules/.rolecase-lock.sha256"
+  local want
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
   say "installing the end-to-end test packages (npm ci in tests/e2e)"
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci in tests/e2e failed"
+  echo "$want" >"$stamp"
 }
 
 need_build_tools() {

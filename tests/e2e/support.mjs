@@ -22,11 +22,14 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at an ephemeral port, optionally under a sub-path. */
-export async function serveDist({ dir = DIST, base = '/' } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 at an ephemeral port, optionally under a sub-path; paths matching
+ * `withhold` answer 404, to simulate a failed download.
+ */
+export async function serveDist({ dir = DIST, base = '/', withhold = null } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (!path.startsWith(base)) {
+    if (!path.startsWith(base) || withhold?.test(path)) {
       response.writeHead(404).end();
       return;
     }
@@ -106,8 +109,9 @@ export async function openApp(page, url) {
   await page.locator('h1#main-heading').waitFor();
 }
 
-export async function screenshot(page, name) {
+/** Saves a PNG in artifacts/screenshots; the whole page unless `fullPage` is false. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   const dir = join(ARTIFACTS, 'screenshots');
   await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
