@@ -3,17 +3,26 @@
 # Sourced by scripts/serve.sh and scripts/test.sh; every step checks before it installs, so a
 # second run installs nothing and takes a few seconds.
 #
-#   need_build_tools    wasm32 target, trunk, wasm-bindgen-cli (the version Cargo.toml pins), wasm-opt
+#   need_build_tools    a C linker, wasm32 target, trunk, wasm-bindgen-cli (the version Cargo.toml
+#                       pins), Node.js, wasm-opt
 #   need_browser_tools  Chromium, ChromeDriver, brotli, and the npm packages of tests/e2e
+#
+# Prerequisites it cannot install itself: rustup's Rust toolchain and Node.js 20 or newer.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 TOOLS_DIR="${ROLECASE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/rolecase-tools}"
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+NODE_MAJOR_MIN=20
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 # The one place the wasm-bindgen version is written is Cargo.toml; the CLI must match it exactly.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
 
-export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"
+export CHROMIUM CHROMEDRIVER
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 fail() {
@@ -30,12 +39,27 @@ as_root() {
 apt_install() {
   say "installing Debian packages: $* (a minute or two)"
   as_root apt-get update -qq || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null ||
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null ||
     fail "apt-get install $* failed"
 }
 
+need_linker() {
+  command -v cc >/dev/null && return 0
+  apt_install build-essential
+}
+
+need_node() {
+  local major
+  major="$(node --version 2>/dev/null | sed -n 's/^v\([0-9]*\).*/\1/p')"
+  [ -n "$major" ] && [ "$major" -ge "$NODE_MAJOR_MIN" ] && command -v npm >/dev/null && return 0
+  fail "Node.js $NODE_MAJOR_MIN or newer with npm is required (found: ${major:-none}); \
+install it first (Debian 12's own nodejs package is 18, too old)"
+}
+
 need_wasm_target() {
-  rustup target list --installed | grep -qx wasm32-unknown-unknown && return 0
+  local installed
+  installed="$(rustup target list --installed)" || fail "rustup is required: install Rust with rustup"
+  grep -qx wasm32-unknown-unknown <<<"$installed" && return 0
   say "adding the wasm32-unknown-unknown Rust target"
   rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown failed"
 }
@@ -69,8 +93,8 @@ need_wasm_opt() {
 
 need_browser() {
   local missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x "$CHROMIUM" ] || missing+=(chromium)
+  [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
   command -v brotli >/dev/null || missing+=(brotli)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
@@ -86,7 +110,7 @@ need_e2e_packages() {
 }
 
 need_build_tools() {
-  need_wasm_target && need_trunk && need_wasm_bindgen && need_wasm_opt
+  need_linker && need_wasm_target && need_trunk && need_wasm_bindgen && need_node && need_wasm_opt
 }
 
 need_browser_tools() {

@@ -8,8 +8,11 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
+LAYERS=("rustfmt" "clippy (host)" "clippy (wasm32)" "native tests" "browser tests" "release build" "end-to-end")
+
 need_build_tools && need_browser_tools || {
-  echo "tests: 0 passed, 1 failed (set-up could not install the tools; see the message above)"
+  echo "Failed: set-up (see the message above), so no layer ran"
+  echo "layers: 0 passed, 0 failed, ${#LAYERS[@]} skipped"
   exit 1
 }
 
@@ -33,13 +36,21 @@ run_layer() {
 
 browser_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    CHROMEDRIVER=/usr/bin/chromedriver \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
-    cargo test --target wasm32-unknown-unknown --test browser --test browser_panic
+    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_panic
 }
 
 release_build() {
-  trunk build --release --offline && bash scripts/sizes.sh | tee artifacts/bundle-sizes.txt
+  trunk build --release --offline || {
+    echo "trunk build failed. If it names a missing tool, scripts/setup.sh installs it: see the README." >&2
+    return 1
+  }
+  bash scripts/sizes.sh | tee artifacts/bundle-sizes.txt
+}
+
+joined() {
+  local IFS=,
+  echo "${*:-none}" | sed 's/,/, /g'
 }
 
 mkdir -p artifacts
@@ -50,14 +61,12 @@ run_layer "native tests" cargo test --locked
 run_layer "browser tests" browser_tests
 run_layer "release build" release_build
 if [[ " ${failed[*]} " == *" release build "* ]]; then
-  skipped+=("end-to-end (no release build)")
+  skipped+=("end-to-end")
 else
   run_layer "end-to-end" bash -c 'cd tests/e2e && npm test'
 fi
 
 echo
-echo "Passed: ${passed[*]:-none}"
-[ ${#failed[@]} -eq 0 ] || echo "Failed: ${failed[*]}"
-[ ${#skipped[@]} -eq 0 ] || echo "Skipped: ${skipped[*]}"
-echo "layers: ${#passed[@]} passed, $((${#failed[@]} + ${#skipped[@]})) failed"
+echo "Passed: $(joined "${passed[@]}") | Failed: $(joined "${failed[@]}") | Skipped: $(joined "${skipped[@]}")"
+echo "layers: ${#passed[@]} passed, ${#failed[@]} failed, ${#skipped[@]} skipped"
 [ ${#failed[@]} -eq 0 ] && [ ${#skipped[@]} -eq 0 ]

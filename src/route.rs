@@ -55,7 +55,7 @@ impl Route {
     /// The route shown when the fragment is empty.
     pub const HOME: Route = Route::Area(Area::Activities);
 
-    /// Reads a fragment as `location.hash` gives it (`""`, `"#"`, `"#/proposal"`, ...).
+    /// Reads a decoded fragment (`""`, `"#"`, `"#/proposal"`, ...), as `services::location` gives it.
     pub fn from_fragment(fragment: &str) -> Route {
         let path = fragment.strip_prefix('#').unwrap_or(fragment);
         let path = path.strip_prefix('/').unwrap_or(path);

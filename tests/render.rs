@@ -41,7 +41,10 @@ fn layout_has_banner_navigation_main_and_footer_landmarks() {
         assert_eq!(html.matches(landmark).count(), 1, "{landmark} in {html}");
     }
     assert!(html.contains(r#"aria-label="Main""#));
-    assert!(html.contains("Rolecase"));
+    assert!(
+        html.contains(r#"class="brand__name">Rolecase</p>"#),
+        "{html}"
+    );
     assert!(html.contains("Make the case for the developer-relations work you already do."));
     assert!(html.contains("Your data stays in this browser."));
 }

@@ -2,9 +2,14 @@
 
 use gloo::events::EventListener;
 
-/// The current `location.hash`, or an empty string when there is none.
+/// The current `location.hash` with percent-escapes decoded, or an empty string when there is none.
+///
+/// A malformed escape (`%E0%A4%A`) is kept as typed rather than dropped.
 pub fn fragment() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
+    let raw = gloo::utils::window().location().hash().unwrap_or_default();
+    js_sys::decode_uri_component(&raw)
+        .map(String::from)
+        .unwrap_or(raw)
 }
 
 /// Calls `on_change` with the new fragment whenever it changes; stops when the guard is dropped.

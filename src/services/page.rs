@@ -16,7 +16,7 @@ pub fn take_app_root() -> web_sys::Element {
     let root = document
         .get_element_by_id(ROOT_ID)
         .unwrap_or_else(|| panic!("index.html has no element with id \"{ROOT_ID}\""));
-    root.set_inner_html("");
+    root.set_text_content(None);
     root
 }
 

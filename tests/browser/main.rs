@@ -74,6 +74,30 @@ async fn back_and_forward_move_between_areas() {
 }
 
 #[wasm_bindgen_test]
+async fn escaped_addresses_are_decoded_and_shown_as_text() {
+    let app = mount_at("#/propos%61l").await;
+    assert_eq!(
+        text_of("h1"),
+        "Proposal",
+        "an escaped letter still names the area"
+    );
+    app.destroy();
+
+    let app = mount_at("#/%3Cb%3Ebold%3C/b%3E%E0%A4%A").await;
+    assert_eq!(
+        text_of("main code"),
+        "%3Cb%3Ebold%3C/b%3E%E0%A4%A",
+        "malformed: kept as typed"
+    );
+    app.destroy();
+
+    let app = mount_at("#/%3Cb%3Ebold%3C%2Fb%3E").await;
+    assert_eq!(text_of("main code"), "<b>bold</b>");
+    assert!(document().query_selector("main code b").unwrap().is_none());
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn an_unknown_address_says_so_and_offers_the_way_back() {
     let app = mount_at("#/no-such-area").await;
     assert_eq!(text_of("h1"), "Page not found");
