@@ -19,9 +19,12 @@ pub fn app() -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
+            let on_change = route.clone();
             let listener = location::on_fragment_change(move |fragment| {
-                route.set(Route::from_fragment(&fragment))
+                on_change.set(Route::from_fragment(&fragment))
             });
+            // The fragment may have changed between the first render and this listener.
+            route.set(Route::from_fragment(&location::fragment()));
             move || drop(listener)
         });
     }
