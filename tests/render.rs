@@ -113,8 +113,12 @@ fn activities_page_lists_every_group_of_work_when_empty() {
             html.contains(&format!(">{}</h3>", group.label())),
             "{group:?}"
         );
-        for example in group.examples() {
-            assert!(html.contains(example), "{example}");
+        for kind in group.kinds() {
+            assert!(
+                html.contains(&format!("<li>{}</li>", kind.label)),
+                "{}",
+                kind.id
+            );
         }
     }
 }

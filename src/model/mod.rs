@@ -1,3 +1,9 @@
-//! Pure data about developer-relations work; no browser, no clock.
+//! Pure data about developer-relations work: no browser, no clock, no UI types.
 
+pub mod activity;
+pub mod journey;
+pub mod metric;
+pub mod profile;
 pub mod taxonomy;
+pub mod validation;
+pub mod workspace;

@@ -13,7 +13,7 @@ pub fn activities_page() -> Html {
             <li class="group-card" key={group.label()}>
                 <h3 class="group-card__title">{ group.label() }</h3>
                 <ul class="group-card__examples">
-                    { for group.examples().iter().map(|example| html! { <li>{ *example }</li> }) }
+                    { for group.kinds().map(|kind| html! { <li>{ kind.label }</li> }) }
                 </ul>
             </li>
         }

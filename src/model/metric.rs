@@ -1,0 +1,144 @@
+//! Numbers an activity reached, each with its unit and how much it can be trusted.
+
+use serde::{Deserialize, Serialize};
+
+/// What a number counts. Numbers in different units are never added together.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricUnit {
+    Views,
+    Readers,
+    Attendees,
+    Listeners,
+    Stars,
+    Downloads,
+    SignUps,
+    QuestionsAnswered,
+    PullRequests,
+    IssuesFiled,
+    FeatureRequests,
+    Members,
+    Participants,
+    /// A unit the user named themselves.
+    Custom(String),
+}
+
+impl MetricUnit {
+    /// The built-in units, in the order the editor offers them.
+    pub const BUILT_IN: [MetricUnit; 13] = [
+        MetricUnit::Views,
+        MetricUnit::Readers,
+        MetricUnit::Attendees,
+        MetricUnit::Listeners,
+        MetricUnit::Stars,
+        MetricUnit::Downloads,
+        MetricUnit::SignUps,
+        MetricUnit::QuestionsAnswered,
+        MetricUnit::PullRequests,
+        MetricUnit::IssuesFiled,
+        MetricUnit::FeatureRequests,
+        MetricUnit::Members,
+        MetricUnit::Participants,
+    ];
+
+    /// The unit as a plural noun ("views", "questions answered").
+    pub fn label(&self) -> &str {
+        match self {
+            MetricUnit::Views => "views",
+            MetricUnit::Readers => "readers",
+            MetricUnit::Attendees => "attendees",
+            MetricUnit::Listeners => "listeners",
+            MetricUnit::Stars => "stars",
+            MetricUnit::Downloads => "downloads",
+            MetricUnit::SignUps => "sign-ups",
+            MetricUnit::QuestionsAnswered => "questions answered",
+            MetricUnit::PullRequests => "pull requests",
+            MetricUnit::IssuesFiled => "issues filed",
+            MetricUnit::FeatureRequests => "feature requests",
+            MetricUnit::Members => "members",
+            MetricUnit::Participants => "participants",
+            MetricUnit::Custom(name) => name,
+        }
+    }
+
+    /// The unit whose label is `label` (case-insensitive); anything else becomes a custom unit.
+    pub fn from_label(label: &str) -> MetricUnit {
+        let label = label.trim();
+        MetricUnit::BUILT_IN
+            .into_iter()
+            .find(|unit| unit.label().eq_ignore_ascii_case(label))
+            .unwrap_or_else(|| MetricUnit::Custom(label.to_owned()))
+    }
+}
+
+/// How the number was obtained, shown beside it wherever it appears.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Read from analytics, a registration list or another record.
+    Measured,
+    /// A reasoned estimate, such as a head count from the stage.
+    Estimated,
+    /// Not checked; may include views that are not real.
+    #[default]
+    Unverified,
+}
+
+impl Confidence {
+    /// Every confidence level, most trustworthy first.
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Measured,
+        Confidence::Estimated,
+        Confidence::Unverified,
+    ];
+
+    /// The level's name as shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Measured => "Measured",
+            Confidence::Estimated => "Estimated",
+            Confidence::Unverified => "Unverified",
+        }
+    }
+}
+
+/// One number an activity reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Metric {
+    /// A finite, non-negative amount.
+    pub value: f64,
+    pub unit: MetricUnit,
+    pub confidence: Confidence,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_find_their_unit_and_unknown_labels_become_custom() {
+        for unit in MetricUnit::BUILT_IN {
+            assert_eq!(MetricUnit::from_label(unit.label()), unit);
+        }
+        assert_eq!(MetricUnit::from_label(" Sign-Ups "), MetricUnit::SignUps);
+        assert_eq!(
+            MetricUnit::from_label("demo requests"),
+            MetricUnit::Custom("demo requests".into())
+        );
+    }
+
+    #[test]
+    fn custom_units_round_trip_through_json() {
+        let metric = Metric {
+            value: 1250.0,
+            unit: MetricUnit::Custom("Discord members".into()),
+            confidence: Confidence::Measured,
+        };
+        let json = serde_json::to_string(&metric).unwrap();
+        assert_eq!(
+            json,
+            r#"{"value":1250.0,"unit":{"custom":"Discord members"},"confidence":"measured"}"#
+        );
+        assert_eq!(serde_json::from_str::<Metric>(&json).unwrap(), metric);
+    }
+}

@@ -1,0 +1,212 @@
+//! Everything the user has entered, and how it is written to and read back from JSON.
+//!
+//! Saved data carries a schema version. Reading runs every migration from the stored version up
+//! to the current one, so a workspace saved by any earlier release still opens.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::model::activity::{Activity, ActivityId};
+use crate::model::profile::Profile;
+use crate::model::taxonomy::CustomKind;
+
+/// Upgrades a stored workspace from schema `n` to `n + 1`; index 0 upgrades schema 1.
+type Migration = fn(Value) -> Value;
+
+/// Every migration, oldest first. Add one here, never edit one, when the format changes.
+const MIGRATIONS: &[Migration] = &[];
+
+/// The schema version this release writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
+
+/// The marker that tells our files from any other JSON.
+const APP_MARKER: &str = "rolecase";
+
+/// The user's whole workspace: the single source of truth the app edits and saves.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workspace {
+    pub profile: Profile,
+    /// Shared with undo history, so keeping 50 past states costs pointers, not copies.
+    pub activities: Vec<Rc<Activity>>,
+    pub custom_kinds: Vec<CustomKind>,
+    /// The next id to hand out; always above every id in `activities`.
+    pub next_id: u64,
+}
+
+impl Workspace {
+    /// The activity with `id`, if there is one.
+    pub fn activity(&self, id: ActivityId) -> Option<&Rc<Activity>> {
+        self.activities.iter().find(|activity| activity.id == id)
+    }
+
+    /// A fresh id, never used before in this workspace.
+    pub fn allocate_id(&mut self) -> ActivityId {
+        let id = ActivityId(self.next_id);
+        self.next_id += 1;
+        id
+    }
+}
+
+/// Why stored or imported data could not be opened; each message is written for the user.
+#[derive(Debug, Error, PartialEq)]
+pub enum LoadError {
+    #[error("This is not JSON, so it cannot be a Rolecase workspace ({0}).")]
+    NotJson(String),
+    #[error("This JSON is not a Rolecase workspace.")]
+    NotOurs,
+    #[error(
+        "This workspace was saved by a newer version of Rolecase (format {found}; this version \
+         reads up to format {supported}). Open it in the newer version, or update this one."
+    )]
+    TooNew { found: u32, supported: u32 },
+    #[error("This workspace is damaged and cannot be opened: {0}.")]
+    Damaged(String),
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    app: &'static str,
+    schema: u32,
+    workspace: &'a Workspace,
+}
+
+/// The workspace as JSON, in the current schema.
+pub fn to_json(workspace: &Workspace) -> String {
+    serde_json::to_string(&EnvelopeOut {
+        app: APP_MARKER,
+        schema: SCHEMA_VERSION,
+        workspace,
+    })
+    .expect("a workspace always serialises: its maps have string keys and its numbers are finite")
+}
+
+/// Reads a workspace saved by this or any earlier release.
+pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(LoadError::NotOurs);
+    };
+    if envelope.get("app").and_then(Value::as_str) != Some(APP_MARKER) {
+        return Err(LoadError::NotOurs);
+    }
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|schema| u32::try_from(schema).ok())
+        .filter(|schema| *schema >= 1)
+        .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
+    if schema > SCHEMA_VERSION {
+        return Err(LoadError::TooNew {
+            found: schema,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let stored = envelope
+        .remove("workspace")
+        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
+    let current = MIGRATIONS[(schema - 1) as usize..]
+        .iter()
+        .fold(stored, |value, migrate| migrate(value));
+    let mut workspace: Workspace =
+        serde_json::from_value(current).map_err(|error| LoadError::Damaged(error.to_string()))?;
+    check_ids(&mut workspace)?;
+    Ok(workspace)
+}
+
+/// Refuses duplicate ids, and keeps `next_id` above every id even if the file says otherwise.
+fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    for activity in &workspace.activities {
+        if !seen.insert(activity.id) {
+            return Err(LoadError::Damaged(format!(
+                "two activities share the id {}",
+                activity.id.0
+            )));
+        }
+        workspace.next_id = workspace.next_id.max(activity.id.0 + 1);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_workspace_round_trips() {
+        let workspace = Workspace::default();
+        assert_eq!(from_json(&to_json(&workspace)), Ok(workspace));
+    }
+
+    #[test]
+    fn the_envelope_names_the_app_and_the_schema() {
+        let json = to_json(&Workspace::default());
+        assert!(
+            json.starts_with(r#"{"app":"rolecase","schema":1,"workspace":{"#),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn foreign_and_broken_input_is_refused_with_a_reason() {
+        assert!(matches!(from_json("not json"), Err(LoadError::NotJson(_))));
+        assert_eq!(from_json("[1,2]"), Err(LoadError::NotOurs));
+        assert_eq!(
+            from_json(r#"{"app":"other","schema":1}"#),
+            Err(LoadError::NotOurs)
+        );
+        assert!(matches!(
+            from_json(r#"{"app":"rolecase","schema":0,"workspace":{}}"#),
+            Err(LoadError::Damaged(_))
+        ));
+        assert!(matches!(
+            from_json(r#"{"app":"rolecase","schema":1}"#),
+            Err(LoadError::Damaged(_))
+        ));
+        assert!(matches!(
+            from_json(r#"{"app":"rolecase","schema":1,"workspace":{"activities":"oops"}}"#),
+            Err(LoadError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_and_says_so() {
+        let error = from_json(r#"{"app":"rolecase","schema":99,"workspace":{}}"#).unwrap_err();
+        assert_eq!(
+            error,
+            LoadError::TooNew {
+                found: 99,
+                supported: SCHEMA_VERSION
+            }
+        );
+        assert!(error.to_string().contains("newer version of Rolecase"));
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused_and_next_id_is_repaired() {
+        let activity =
+            r#"{"id":4,"kind":"demo","title":"x","dates":{"start":"2026-01-01"},"hours":1}"#;
+        let duplicated = format!(
+            r#"{{"app":"rolecase","schema":1,"workspace":{{"activities":[{activity},{activity}]}}}}"#
+        );
+        assert!(matches!(from_json(&duplicated), Err(LoadError::Damaged(m)) if m.contains("id 4")));
+        let stale = format!(
+            r#"{{"app":"rolecase","schema":1,"workspace":{{"next_id":1,"activities":[{activity}]}}}}"#
+        );
+        assert_eq!(from_json(&stale).unwrap().next_id, 5);
+    }
+
+    #[test]
+    fn ids_are_handed_out_once() {
+        let mut workspace = Workspace::default();
+        let first = workspace.allocate_id();
+        let second = workspace.allocate_id();
+        assert_ne!(first, second);
+    }
+}
