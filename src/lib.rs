@@ -11,3 +11,4 @@ pub mod model;
 pub mod pages;
 pub mod route;
 pub mod services;
+pub mod state;

@@ -1,0 +1,346 @@
+//! Every change to the workspace is an `Action` applied by one pure function, `reduce`;
+//! `History` keeps the last 50 states so any change can be undone and redone.
+
+use std::collections::{HashSet, VecDeque};
+use std::rc::Rc;
+
+use crate::model::activity::{Activity, ActivityId};
+use crate::model::profile::Profile;
+use crate::model::taxonomy::{ActivityGroup, CustomKind, KindId};
+use crate::model::workspace::Workspace;
+
+/// How many changes can be undone.
+pub const UNDO_LIMIT: usize = 50;
+
+/// A change the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Adds a validated activity when its id is new, replaces the one with its id otherwise.
+    SaveActivity(Activity),
+    /// Adds a copy of the activity right after it, with a fresh id.
+    DuplicateActivity(ActivityId),
+    /// Removes these activities; re-uses that pointed at them stop pointing anywhere.
+    DeleteActivities(Vec<ActivityId>),
+    SetProfile(Profile),
+    /// Adds a kind of the user's own; its id is `custom-<n>`.
+    AddCustomKind {
+        label: String,
+        group: ActivityGroup,
+    },
+    /// Swaps in a whole workspace: the sample, an empty one, or an import.
+    ReplaceWorkspace(Workspace),
+}
+
+impl Action {
+    /// What the change did, in words for an undo button or a status message.
+    pub fn describe(&self) -> String {
+        match self {
+            Action::SaveActivity(activity) => format!("Saved \u{201c}{}\u{201d}", activity.title),
+            Action::DuplicateActivity(_) => "Duplicated an activity".into(),
+            Action::DeleteActivities(ids) if ids.len() == 1 => "Deleted 1 activity".into(),
+            Action::DeleteActivities(ids) => format!("Deleted {} activities", ids.len()),
+            Action::SetProfile(_) => "Updated the profile".into(),
+            Action::AddCustomKind { label, .. } => {
+                format!("Added the kind \u{201c}{label}\u{201d}")
+            }
+            Action::ReplaceWorkspace(_) => "Replaced the workspace".into(),
+        }
+    }
+}
+
+/// The workspace after `action`, or `None` when the action changes nothing.
+pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
+    let mut next = workspace.clone();
+    match action {
+        Action::SaveActivity(activity) => {
+            let saved = Rc::new(activity.clone());
+            match next.activities.iter_mut().find(|a| a.id == activity.id) {
+                Some(existing) if **existing == *activity => return None,
+                Some(existing) => *existing = saved,
+                None => next.activities.push(saved),
+            }
+            next.next_id = next.next_id.max(activity.id.0 + 1);
+        }
+        Action::DuplicateActivity(id) => {
+            let position = next.activities.iter().position(|a| a.id == *id)?;
+            let mut copy = (*next.activities[position]).clone();
+            copy.id = next.allocate_id();
+            next.activities.insert(position + 1, Rc::new(copy));
+        }
+        Action::DeleteActivities(ids) => {
+            let doomed: HashSet<_> = ids.iter().copied().collect();
+            next.activities.retain(|a| !doomed.contains(&a.id));
+            if next.activities.len() == workspace.activities.len() {
+                return None;
+            }
+            for activity in &mut next.activities {
+                if activity
+                    .reuse_of
+                    .is_some_and(|original| doomed.contains(&original))
+                {
+                    Rc::make_mut(activity).reuse_of = None;
+                }
+            }
+        }
+        Action::SetProfile(profile) => {
+            if next.profile == *profile {
+                return None;
+            }
+            next.profile = profile.clone();
+        }
+        Action::AddCustomKind { label, group } => {
+            let number = next.custom_kinds.len() + 1;
+            let id = (number..)
+                .map(|n| KindId(format!("custom-{n}")))
+                .find(|id| next.custom_kinds.iter().all(|kind| &kind.id != id))?;
+            next.custom_kinds.push(CustomKind {
+                id,
+                label: label.trim().to_owned(),
+                group: *group,
+                stages: Vec::new(),
+                units: Vec::new(),
+            });
+        }
+        Action::ReplaceWorkspace(replacement) => {
+            if replacement == workspace {
+                return None;
+            }
+            next = replacement.clone();
+        }
+    }
+    Some(next)
+}
+
+/// The current workspace with the states before and after it, for undo and redo.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    past: VecDeque<(Workspace, String)>,
+    present: Workspace,
+    future: Vec<(Workspace, String)>,
+}
+
+impl History {
+    /// A history whose only state is `workspace`.
+    pub fn new(workspace: Workspace) -> History {
+        History {
+            present: workspace,
+            ..History::default()
+        }
+    }
+
+    /// The workspace as it is now.
+    pub fn present(&self) -> &Workspace {
+        &self.present
+    }
+
+    /// Applies `action`; returns whether anything changed. A change clears the redo list.
+    pub fn apply(&mut self, action: &Action) -> bool {
+        let Some(next) = reduce(&self.present, action) else {
+            return false;
+        };
+        let previous = std::mem::replace(&mut self.present, next);
+        self.past.push_back((previous, action.describe()));
+        if self.past.len() > UNDO_LIMIT {
+            self.past.pop_front();
+        }
+        self.future.clear();
+        true
+    }
+
+    /// What undo would take back, if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.past.back().map(|(_, label)| label.as_str())
+    }
+
+    /// What redo would bring back, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.future.last().map(|(_, label)| label.as_str())
+    }
+
+    /// Steps back one change; returns what was undone.
+    pub fn undo(&mut self) -> Option<String> {
+        let (previous, label) = self.past.pop_back()?;
+        let current = std::mem::replace(&mut self.present, previous);
+        self.future.push((current, label.clone()));
+        Some(label)
+    }
+
+    /// Steps forward one undone change; returns what was redone.
+    pub fn redo(&mut self) -> Option<String> {
+        let (next, label) = self.future.pop()?;
+        let current = std::mem::replace(&mut self.present, next);
+        self.past.push_back((current, label.clone()));
+        Some(label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::activity::{Audience, DateSpan, Status};
+    use chrono::NaiveDate;
+
+    fn activity(id: u64, title: &str) -> Activity {
+        Activity {
+            id: ActivityId(id),
+            kind: KindId::builtin("blog-post"),
+            title: title.into(),
+            dates: DateSpan {
+                start: NaiveDate::from_ymd_opt(2026, 1, id as u32 % 28 + 1).unwrap(),
+                end: None,
+            },
+            hours: 2.0,
+            audience: Audience::External,
+            channel: String::new(),
+            stages: Default::default(),
+            direction_override: None,
+            metrics: vec![],
+            links: vec![],
+            outcome: String::new(),
+            status: Status::Done,
+            reuse_of: None,
+            tags: vec![],
+        }
+    }
+
+    fn titles(workspace: &Workspace) -> Vec<&str> {
+        workspace
+            .activities
+            .iter()
+            .map(|a| a.title.as_str())
+            .collect()
+    }
+
+    fn with(activities: &[(u64, &str)]) -> Workspace {
+        let mut history = History::default();
+        for (id, title) in activities {
+            history.apply(&Action::SaveActivity(activity(*id, title)));
+        }
+        history.present().clone()
+    }
+
+    #[test]
+    fn saving_adds_new_ids_and_replaces_known_ones() {
+        let workspace = with(&[(0, "a"), (1, "b")]);
+        assert_eq!(titles(&workspace), ["a", "b"]);
+        assert_eq!(workspace.next_id, 2);
+        let edited = reduce(&workspace, &Action::SaveActivity(activity(0, "a2"))).unwrap();
+        assert_eq!(titles(&edited), ["a2", "b"]);
+        assert_eq!(
+            reduce(&edited, &Action::SaveActivity(activity(0, "a2"))),
+            None,
+            "saving an unchanged activity is not a change"
+        );
+    }
+
+    #[test]
+    fn duplicating_inserts_a_copy_after_the_original_with_a_fresh_id() {
+        let workspace = with(&[(0, "a"), (1, "b")]);
+        let next = reduce(&workspace, &Action::DuplicateActivity(ActivityId(0))).unwrap();
+        assert_eq!(titles(&next), ["a", "a", "b"]);
+        assert_eq!(next.activities[1].id, ActivityId(2));
+        assert_eq!(next.next_id, 3);
+        assert_eq!(
+            reduce(&workspace, &Action::DuplicateActivity(ActivityId(9))),
+            None
+        );
+    }
+
+    #[test]
+    fn deleting_several_also_clears_reuses_of_them() {
+        let mut workspace = with(&[(0, "talk"), (1, "post"), (2, "video")]);
+        let mut video = activity(2, "video");
+        video.reuse_of = Some(ActivityId(0));
+        workspace = reduce(&workspace, &Action::SaveActivity(video)).unwrap();
+        let next = reduce(
+            &workspace,
+            &Action::DeleteActivities(vec![ActivityId(0), ActivityId(1)]),
+        )
+        .unwrap();
+        assert_eq!(titles(&next), ["video"]);
+        assert_eq!(next.activities[0].reuse_of, None);
+        assert_eq!(next.next_id, 3, "deleted ids are never handed out again");
+        assert_eq!(
+            reduce(&next, &Action::DeleteActivities(vec![ActivityId(0)])),
+            None
+        );
+    }
+
+    #[test]
+    fn custom_kinds_get_unused_ids() {
+        let add = |label: &str| Action::AddCustomKind {
+            label: label.into(),
+            group: ActivityGroup::Community,
+        };
+        let one = reduce(&Workspace::default(), &add(" Meetup host ")).unwrap();
+        let two = reduce(&one, &add("Forum moderation")).unwrap();
+        let ids: Vec<_> = two.custom_kinds.iter().map(|k| k.id.0.as_str()).collect();
+        assert_eq!(ids, ["custom-1", "custom-2"]);
+        assert_eq!(two.custom_kinds[0].label, "Meetup host");
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_history_and_a_new_change_clears_redo() {
+        let mut history = History::default();
+        assert!(history.apply(&Action::SaveActivity(activity(0, "a"))));
+        assert!(history.apply(&Action::DeleteActivities(vec![ActivityId(0)])));
+        assert_eq!(history.undo_label(), Some("Deleted 1 activity"));
+
+        assert_eq!(history.undo().as_deref(), Some("Deleted 1 activity"));
+        assert_eq!(titles(history.present()), ["a"]);
+        assert_eq!(history.redo_label(), Some("Deleted 1 activity"));
+        assert_eq!(history.redo().as_deref(), Some("Deleted 1 activity"));
+        assert!(history.present().activities.is_empty());
+
+        history.undo();
+        history.apply(&Action::SaveActivity(activity(5, "b")));
+        assert_eq!(
+            history.redo_label(),
+            None,
+            "a new change forgets what was undone"
+        );
+        assert_eq!(history.redo(), None);
+    }
+
+    #[test]
+    fn no_op_actions_leave_no_undo_step() {
+        let mut history = History::default();
+        assert!(!history.apply(&Action::DeleteActivities(vec![ActivityId(1)])));
+        assert!(!history.apply(&Action::SetProfile(Profile::default())));
+        assert_eq!(history.undo(), None);
+    }
+
+    #[test]
+    fn only_the_last_fifty_changes_can_be_undone() {
+        let mut history = History::default();
+        for id in 0..60 {
+            history.apply(&Action::SaveActivity(activity(id, "x")));
+        }
+        let mut undone = 0;
+        while history.undo().is_some() {
+            undone += 1;
+        }
+        assert_eq!(undone, UNDO_LIMIT);
+        assert_eq!(history.present().activities.len(), 10);
+    }
+
+    #[test]
+    fn history_shares_activities_instead_of_copying_them() {
+        let mut history = History::new(with(&[(0, "a"), (1, "b")]));
+        let before = Rc::clone(&history.present().activities[1]);
+        history.apply(&Action::SaveActivity(activity(0, "a2")));
+        assert!(Rc::ptr_eq(&before, &history.present().activities[1]));
+    }
+
+    #[test]
+    fn descriptions_read_as_sentences_for_one_and_many() {
+        assert_eq!(
+            Action::DeleteActivities(vec![ActivityId(1), ActivityId(2)]).describe(),
+            "Deleted 2 activities"
+        );
+        assert_eq!(
+            Action::SaveActivity(activity(0, "Rust at scale")).describe(),
+            "Saved \u{201c}Rust at scale\u{201d}"
+        );
+    }
+}
