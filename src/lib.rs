@@ -3,6 +3,7 @@
 //! `model`, `route`, `document` and `export` are pure and never touch the browser;
 //! `services` is the only layer that does; `components` and `pages` render props to HTML.
 
+pub mod analysis;
 pub mod app;
 pub mod components;
 pub mod document;

@@ -1,5 +1,6 @@
 //! Every change to the workspace is an `Action` applied by one pure function, `reduce`;
-//! `History` keeps the last 50 states so any change can be undone and redone.
+//! `History` keeps the last 50 states so any change can be undone and redone, and is the state
+//! yew's `use_reducer` holds (the `Reducible` glue at the end of this file).
 
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
@@ -111,19 +112,22 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
     Some(next)
 }
 
+/// A step of history: the workspace, and what the change that left it did.
+type Step = (Rc<Workspace>, String);
+
 /// The current workspace with the states before and after it, for undo and redo.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
-    past: VecDeque<(Workspace, String)>,
-    present: Workspace,
-    future: Vec<(Workspace, String)>,
+    past: VecDeque<Step>,
+    present: Rc<Workspace>,
+    future: Vec<Step>,
 }
 
 impl History {
     /// A history whose only state is `workspace`.
     pub fn new(workspace: Workspace) -> History {
         History {
-            present: workspace,
+            present: Rc::new(workspace),
             ..History::default()
         }
     }
@@ -133,12 +137,17 @@ impl History {
         &self.present
     }
 
+    /// The workspace as it is now, shared.
+    pub fn present_rc(&self) -> Rc<Workspace> {
+        Rc::clone(&self.present)
+    }
+
     /// Applies `action`; returns whether anything changed. A change clears the redo list.
     pub fn apply(&mut self, action: &Action) -> bool {
         let Some(next) = reduce(&self.present, action) else {
             return false;
         };
-        let previous = std::mem::replace(&mut self.present, next);
+        let previous = std::mem::replace(&mut self.present, Rc::new(next));
         self.past.push_back((previous, action.describe()));
         if self.past.len() > UNDO_LIMIT {
             self.past.pop_front();
@@ -171,6 +180,34 @@ impl History {
         let current = std::mem::replace(&mut self.present, next);
         self.past.push_back((current, label.clone()));
         Some(label)
+    }
+}
+
+/// What the UI asks of the history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Apply(Box<Action>),
+    Undo,
+    Redo,
+}
+
+impl yew::Reducible for History {
+    type Action = Command;
+
+    fn reduce(self: Rc<Self>, command: Command) -> Rc<Self> {
+        let mut history = Rc::unwrap_or_clone(self);
+        match command {
+            Command::Apply(action) => {
+                history.apply(&action);
+            }
+            Command::Undo => {
+                history.undo();
+            }
+            Command::Redo => {
+                history.redo();
+            }
+        }
+        Rc::new(history)
     }
 }
 

@@ -3,3 +3,4 @@
 pub mod location;
 pub mod page;
 pub mod panic;
+pub mod storage;

@@ -1,0 +1,316 @@
+//! The activity list: searching, sorting and the totals shown above it.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use crate::model::activity::Activity;
+use crate::model::metric::MetricUnit;
+use crate::model::taxonomy::{kind_info, CustomKind};
+use crate::model::validation::format_number;
+
+/// The orders the list can be shown in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    #[default]
+    Newest,
+    Oldest,
+    Kind,
+    MostHours,
+    MostReach,
+}
+
+impl SortOrder {
+    /// Every order, as the sort menu offers them.
+    pub const ALL: [SortOrder; 5] = [
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::Kind,
+        SortOrder::MostHours,
+        SortOrder::MostReach,
+    ];
+
+    /// The order as the sort menu names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "Newest first",
+            SortOrder::Oldest => "Oldest first",
+            SortOrder::Kind => "Kind",
+            SortOrder::MostHours => "Most hours",
+            SortOrder::MostReach => "Largest audience",
+        }
+    }
+}
+
+/// The units that count an audience, used to rank by reach without adding units together.
+const AUDIENCE_UNITS: [MetricUnit; 5] = [
+    MetricUnit::Views,
+    MetricUnit::Readers,
+    MetricUnit::Attendees,
+    MetricUnit::Listeners,
+    MetricUnit::Participants,
+];
+
+/// The largest audience number the activity records, in any one audience unit.
+pub fn largest_audience(activity: &Activity) -> f64 {
+    activity
+        .metrics
+        .iter()
+        .filter(|metric| AUDIENCE_UNITS.contains(&metric.unit))
+        .map(|metric| metric.value)
+        .fold(0.0, f64::max)
+}
+
+/// The activities whose title, channel, kind, outcome or tags contain every word of `search`
+/// (ignoring case), in `order`.
+pub fn select(
+    activities: &[Rc<Activity>],
+    custom_kinds: &[CustomKind],
+    search: &str,
+    order: SortOrder,
+) -> Vec<Rc<Activity>> {
+    let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+    let mut selected: Vec<(String, Rc<Activity>)> = activities
+        .iter()
+        .map(|activity| {
+            (
+                kind_info(&activity.kind, custom_kinds).label,
+                Rc::clone(activity),
+            )
+        })
+        .filter(|(kind, activity)| {
+            words.is_empty() || {
+                let haystack = format!(
+                    "{}\n{}\n{}\n{}\n{}",
+                    activity.title,
+                    activity.channel,
+                    kind,
+                    activity.outcome,
+                    activity.tags.join("\n")
+                )
+                .to_lowercase();
+                words.iter().all(|word| haystack.contains(word.as_str()))
+            }
+        })
+        .collect();
+    let newest =
+        |a: &Activity, b: &Activity| b.dates.start.cmp(&a.dates.start).then(b.id.cmp(&a.id));
+    selected.sort_by(|(kind_a, a), (kind_b, b)| match order {
+        SortOrder::Newest => newest(a, b),
+        SortOrder::Oldest => newest(b, a),
+        SortOrder::Kind => kind_a.cmp(kind_b).then_with(|| newest(a, b)),
+        SortOrder::MostHours => b.hours.total_cmp(&a.hours).then_with(|| newest(a, b)),
+        SortOrder::MostReach => largest_audience(b)
+            .total_cmp(&largest_audience(a))
+            .then_with(|| newest(a, b)),
+    });
+    selected.into_iter().map(|(_, activity)| activity).collect()
+}
+
+/// The figures shown above the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Totals {
+    pub count: usize,
+    pub hours: f64,
+    /// The first and last day covered, when there is at least one activity.
+    pub span: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// Count, hours and date span of `activities`.
+pub fn totals<'a>(activities: impl IntoIterator<Item = &'a Rc<Activity>>) -> Totals {
+    activities
+        .into_iter()
+        .fold(Totals::default(), |totals, activity| {
+            let (first, last) = (activity.dates.start, activity.dates.last_day());
+            Totals {
+                count: totals.count + 1,
+                hours: totals.hours + activity.hours,
+                span: Some(match totals.span {
+                    Some((a, b)) => (a.min(first), b.max(last)),
+                    None => (first, last),
+                }),
+            }
+        })
+}
+
+/// "1 activity", "3 activities": a count with its noun in the right number.
+pub fn count_noun(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// Hours as a person writes them: "1 hour", "2.5 hours", "1,250 hours".
+pub fn hours_phrase(hours: f64) -> String {
+    let rounded = (hours * 10.0).round() / 10.0;
+    let text = group_thousands(&format_number(rounded));
+    if rounded == 1.0 {
+        "1 hour".into()
+    } else {
+        format!("{text} hours")
+    }
+}
+
+/// "14 Mar 2026".
+pub fn date_phrase(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// "14 Mar 2026" for one day, "14 Mar 2026 to 2 Jan 2027" for a span.
+pub fn span_phrase(first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        date_phrase(first)
+    } else {
+        format!("{} to {}", date_phrase(first), date_phrase(last))
+    }
+}
+
+/// Inserts thousands separators into the whole part of a plain number ("12345.5" → "12,345.5").
+pub fn group_thousands(number: &str) -> String {
+    let (whole, fraction) = number
+        .split_once('.')
+        .map_or((number, None), |(w, f)| (w, Some(f)));
+    let digits: Vec<char> = whole.chars().collect();
+    let mut grouped = String::new();
+    for (index, digit) in digits.iter().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(*digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{grouped}.{fraction}"),
+        None => grouped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::metric::{Confidence, Metric};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn activity(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Rc<Activity> {
+        let json = format!(
+            r#"{{"id":{id},"kind":"{kind}","title":"{title}","dates":{{"start":"{start}"}},"hours":{hours}}}"#
+        );
+        Rc::new(serde_json::from_str(&json).unwrap())
+    }
+
+    fn sample() -> Vec<Rc<Activity>> {
+        let mut talk = (*activity(
+            1,
+            "conference-talk",
+            "Rust at scale",
+            day(2025, 10, 2),
+            30.0,
+        ))
+        .clone();
+        talk.metrics = vec![Metric {
+            value: 180.0,
+            unit: MetricUnit::Attendees,
+            confidence: Confidence::Estimated,
+        }];
+        talk.tags = vec!["wasm".into()];
+        let mut post = (*activity(2, "blog-post", "Typed errors", day(2026, 2, 1), 4.5)).clone();
+        post.metrics = vec![
+            Metric {
+                value: 2400.0,
+                unit: MetricUnit::Views,
+                confidence: Confidence::Measured,
+            },
+            Metric {
+                value: 90_000.0,
+                unit: MetricUnit::Stars,
+                confidence: Confidence::Measured,
+            },
+        ];
+        let mut docs = (*activity(
+            3,
+            "documentation",
+            "Payments docs overhaul",
+            day(2024, 5, 1),
+            80.0,
+        ))
+        .clone();
+        docs.dates.end = Some(day(2024, 7, 31));
+        vec![Rc::new(talk), Rc::new(post), Rc::new(docs)]
+    }
+
+    fn ids(list: &[Rc<Activity>]) -> Vec<u64> {
+        list.iter().map(|a| a.id.0).collect()
+    }
+
+    #[test]
+    fn each_order_sorts_as_named() {
+        let all = sample();
+        assert_eq!(ids(&select(&all, &[], "", SortOrder::Newest)), [2, 1, 3]);
+        assert_eq!(ids(&select(&all, &[], "", SortOrder::Oldest)), [3, 1, 2]);
+        assert_eq!(
+            ids(&select(&all, &[], "", SortOrder::Kind)),
+            [2, 1, 3],
+            "Blog, Conference, Documentation"
+        );
+        assert_eq!(ids(&select(&all, &[], "", SortOrder::MostHours)), [3, 1, 2]);
+        assert_eq!(
+            ids(&select(&all, &[], "", SortOrder::MostReach)),
+            [2, 1, 3],
+            "stars are not an audience, so 90,000 stars do not outrank 2,400 views"
+        );
+    }
+
+    #[test]
+    fn search_matches_every_word_in_any_field_ignoring_case() {
+        let all = sample();
+        assert_eq!(
+            ids(&select(&all, &[], "WASM", SortOrder::Newest)),
+            [1],
+            "tags"
+        );
+        assert_eq!(
+            ids(&select(&all, &[], "conference rust", SortOrder::Newest)),
+            [1],
+            "kind and title"
+        );
+        assert_eq!(
+            ids(&select(&all, &[], "docs payments", SortOrder::Newest)),
+            [3]
+        );
+        assert!(select(&all, &[], "rust docs", SortOrder::Newest).is_empty());
+        assert_eq!(select(&all, &[], "   ", SortOrder::Newest).len(), 3);
+    }
+
+    #[test]
+    fn totals_count_hours_and_cover_every_day_of_every_span() {
+        let totals = totals(&sample());
+        assert_eq!(totals.count, 3);
+        assert_eq!(totals.hours, 114.5);
+        assert_eq!(totals.span, Some((day(2024, 5, 1), day(2026, 2, 1))));
+        assert_eq!(super::totals(&[]), Totals::default());
+    }
+
+    #[test]
+    fn phrases_use_the_right_number_and_separators() {
+        assert_eq!(count_noun(0, "activity", "activities"), "0 activities");
+        assert_eq!(count_noun(1, "activity", "activities"), "1 activity");
+        assert_eq!(hours_phrase(1.0), "1 hour");
+        assert_eq!(hours_phrase(0.0), "0 hours");
+        assert_eq!(hours_phrase(2.25), "2.3 hours");
+        assert_eq!(hours_phrase(12_345.5), "12,345.5 hours");
+        assert_eq!(
+            span_phrase(day(2026, 3, 14), day(2026, 3, 14)),
+            "14 Mar 2026"
+        );
+        assert_eq!(
+            span_phrase(day(2025, 1, 2), day(2026, 3, 14)),
+            "2 Jan 2025 to 14 Mar 2026"
+        );
+        assert_eq!(group_thousands("1234567"), "1,234,567");
+        assert_eq!(group_thousands("999"), "999");
+    }
+}

@@ -1,0 +1,3 @@
+//! Pure numbers and views over the activities: no browser, no clock.
+
+pub mod inventory;
