@@ -1,21 +1,86 @@
-//! The app root: follows the URL fragment, keeps the title and focus in step, lays out the page.
+//! The app root: owns the workspace history, saves it, follows the URL, lays out the page.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{SiteFooter, SiteHeader, MAIN_HEADING_ID};
+use crate::components::{
+    BannerAction, DataBanner, SaveIndicator, SaveStatus, SiteFooter, SiteHeader, MAIN_HEADING_ID,
+};
+use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage};
 use crate::route::{Area, Route};
-use crate::services::{location, page};
+use crate::services::storage::{self, Loaded};
+use crate::services::{clock, files, location, page};
+use crate::state::{Action, Command, History};
+
+/// How long after the last change the workspace is written (the issue allows 500 ms at most).
+const AUTOSAVE_DELAY_MS: u32 = 300;
 
 /// Mounts the app into the root element of `index.html`.
 pub fn mount() {
     yew::Renderer::<App>::with_root(page::take_app_root()).render();
 }
 
-/// The whole app: reads the route from the URL and renders the layout for it.
+/// A problem with stored data found at start-up or later, shown until the user resolves it.
+#[derive(Clone, Debug, PartialEq)]
+enum DataProblem {
+    /// Stored data could not be read; `kept` says whether a copy was set aside.
+    Unreadable { reason: String, kept: bool },
+    /// The browser stores nothing for us.
+    NoStorage(String),
+    /// Another tab saved this text; saving here waits until the user chooses.
+    ChangedElsewhere(String),
+}
+
+/// Compares shared workspaces by identity: cheap, and exactly "did anything change".
+#[derive(Clone)]
+struct Same(Rc<Workspace>);
+
+impl PartialEq for Same {
+    fn eq(&self, other: &Same) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn download_workspace(workspace: &Workspace) {
+    let name = format!(
+        "rolecase-workspace-{}.json",
+        clock::today().format("%Y-%m-%d")
+    );
+    if let Err(reason) = files::download(&name, "application/json", &to_json(workspace)) {
+        web_sys::console::error_1(&format!("download failed: {reason}").into());
+    }
+}
+
+/// The whole app: loads the workspace, keeps it saved, and renders the page for the URL.
 #[function_component(App)]
 pub fn app() -> Html {
+    let startup = use_memo((), |_| match storage::load() {
+        Loaded::Fresh => (Workspace::default(), None),
+        Loaded::Workspace(workspace) => (*workspace, None),
+        Loaded::Unreadable { error, backed_up } => (
+            Workspace::default(),
+            Some(DataProblem::Unreadable {
+                reason: error.to_string(),
+                kept: backed_up,
+            }),
+        ),
+        Loaded::Unavailable(error) => (
+            Workspace::default(),
+            Some(DataProblem::NoStorage(error.to_string())),
+        ),
+    });
+    let history = use_reducer(|| History::new(startup.0.clone()));
+    let problem = use_state(|| startup.1.clone());
+    let save_status = use_state(SaveStatus::default);
     let route = use_state_eq(|| Route::from_fragment(&location::fragment()));
+
+    // Follow the URL fragment.
     {
         let route = route.clone();
         use_effect_with((), move |_| {
@@ -36,16 +101,233 @@ pub fn app() -> Html {
             page::focus(MAIN_HEADING_ID);
         }
     });
-    html! { <Layout route={(*route).clone()} /> }
+
+    // Autosave: a moment after the last change, and at once when the page is hidden.
+    let unsaved: Rc<RefCell<Option<Rc<Workspace>>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let blocked = match &*problem {
+        Some(DataProblem::Unreadable { kept: false, .. }) => Some(
+            "the unreadable data found at start-up must be downloaded or discarded first"
+                .to_owned(),
+        ),
+        Some(DataProblem::NoStorage(reason)) => Some(reason.clone()),
+        Some(DataProblem::ChangedElsewhere(_)) => {
+            Some("another tab changed the workspace".to_owned())
+        }
+        _ => None,
+    };
+    {
+        let opened = Same(Rc::new(startup.0.clone()));
+        let save_status = save_status.clone();
+        let unsaved = Rc::clone(&unsaved);
+        let timer = Rc::clone(&timer);
+        let present = history.present_rc();
+        use_effect_with(
+            (Same(present), blocked.clone()),
+            move |(present, blocked)| {
+                let untouched = *save_status == SaveStatus::Unchanged && *present.0 == *opened.0;
+                if !untouched {
+                    if let Some(reason) = blocked {
+                        *unsaved.borrow_mut() = Some(Rc::clone(&present.0));
+                        save_status.set(SaveStatus::NotSaved(format!(
+                            "{reason}; your changes are kept in this tab"
+                        )));
+                    } else {
+                        *unsaved.borrow_mut() = Some(Rc::clone(&present.0));
+                        save_status.set(SaveStatus::Saving);
+                        let unsaved = Rc::clone(&unsaved);
+                        *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
+                            if let Some(workspace) = unsaved.borrow_mut().take() {
+                                save_status.set(match storage::save(&workspace) {
+                                    Ok(()) => SaveStatus::Saved,
+                                    Err(error) => SaveStatus::NotSaved(format!(
+                                        "{error}; your changes are kept in this tab"
+                                    )),
+                                });
+                            }
+                        }));
+                    }
+                }
+            },
+        );
+    }
+    {
+        let unsaved = Rc::clone(&unsaved);
+        let timer = Rc::clone(&timer);
+        let can_save = blocked.is_none();
+        use_effect_with(can_save, move |can_save| {
+            let can_save = *can_save;
+            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                timer.borrow_mut().take();
+                if can_save {
+                    if let Some(workspace) = unsaved.borrow_mut().take() {
+                        let _ = storage::save(&workspace);
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Another tab saving the same workspace pauses saving here until the user chooses.
+    {
+        let problem = problem.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                if let Some(text) = event
+                    .dyn_ref::<web_sys::StorageEvent>()
+                    .and_then(storage::changed_elsewhere)
+                {
+                    problem.set(Some(DataProblem::ChangedElsewhere(text)));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, except inside text fields,
+    // where the browser's own text undo is what the user means.
+    {
+        let history = history.clone();
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::window(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(key.ctrl_key() || key.meta_key()) || key.alt_key() {
+                        return;
+                    }
+                    let in_text_field = key
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|element| {
+                            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    if in_text_field {
+                        return;
+                    }
+                    let command = match key.key().to_lowercase().as_str() {
+                        "z" if key.shift_key() => Command::Redo,
+                        "z" => Command::Undo,
+                        "y" => Command::Redo,
+                        _ => return,
+                    };
+                    key.prevent_default();
+                    history.dispatch(command);
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    let on_download = {
+        let history = history.clone();
+        Callback::from(move |()| download_workspace(history.present()))
+    };
+    let banner = problem.as_ref().map(|current| {
+        let dismiss = {
+            let problem = problem.clone();
+            Callback::from(move |()| problem.set(None))
+        };
+        match current {
+            DataProblem::Unreadable { reason, kept } => {
+                let download = {
+                    let problem = problem.clone();
+                    let kept = *kept;
+                    Callback::from(move |()| {
+                        let text = storage::unreadable_backup().or_else(storage::stored_text).unwrap_or_default();
+                        let name = format!("rolecase-unreadable-{}.json", clock::today().format("%Y-%m-%d"));
+                        if files::download(&name, "application/json", &text).is_ok() && !kept {
+                            problem.set(None);
+                        }
+                    })
+                };
+                let message = if *kept {
+                    format!("{reason} The data has been set aside in this browser, untouched, and you can download it. Rolecase started with an empty workspace.")
+                } else {
+                    format!("{reason} It could not be set aside, so Rolecase will not save over it until you download it or choose to discard it.")
+                };
+                let second = if *kept { "Dismiss" } else { "Discard it and start saving" };
+                html! {
+                    <DataBanner title="Your saved data could not be opened" message={message}
+                        actions={vec![
+                            BannerAction { label: "Download the unreadable data".into(), on_click: download },
+                            BannerAction { label: second.into(), on_click: dismiss },
+                        ]} />
+                }
+            }
+            DataProblem::NoStorage(reason) => html! {
+                <DataBanner title="This browser is not keeping your work"
+                    message={format!("Rolecase cannot save here: {reason}. Your work stays in this tab only, so download a copy before you close it.")}
+                    actions={vec![BannerAction { label: "Download everything".into(), on_click: on_download.clone() }]} />
+            },
+            DataProblem::ChangedElsewhere(text) => {
+                let load_theirs = {
+                    let history = history.clone();
+                    let problem = problem.clone();
+                    let text = text.clone();
+                    Callback::from(move |()| match from_json(&text) {
+                        Ok(theirs) => {
+                            history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(theirs))));
+                            problem.set(None);
+                        }
+                        Err(error) => problem.set(Some(DataProblem::Unreadable { reason: error.to_string(), kept: true })),
+                    })
+                };
+                let keep_mine = {
+                    let history = history.clone();
+                    let problem = problem.clone();
+                    let save_status = save_status.clone();
+                    Callback::from(move |()| {
+                        save_status.set(match storage::save(history.present()) {
+                            Ok(()) => SaveStatus::Saved,
+                            Err(error) => SaveStatus::NotSaved(error.to_string()),
+                        });
+                        problem.set(None);
+                    })
+                };
+                html! {
+                    <DataBanner title="Rolecase changed in another tab"
+                        message="Another tab saved changes to this workspace. Saving here is paused so that neither tab silently overwrites the other. Loading the other tab's version can be undone."
+                        actions={vec![
+                            BannerAction { label: "Load the other tab's version".into(), on_click: load_theirs },
+                            BannerAction { label: "Keep this tab's version".into(), on_click: keep_mine },
+                        ]} />
+                }
+            }
+        }
+    });
+
+    html! {
+        <ContextProvider<UseReducerHandle<History>> context={history}>
+            <Layout
+                route={(*route).clone()}
+                status={html! { <SaveIndicator status={(*save_status).clone()} on_download={on_download} /> }}
+                banner={banner.unwrap_or_default()}
+            />
+        </ContextProvider<UseReducerHandle<History>>>
+    }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     /// Which page to show inside the frame.
     pub route: Route,
+    /// The save indicator, shown in the header.
+    #[prop_or_default]
+    pub status: Html,
+    /// A message about the user's data, shown above the page.
+    #[prop_or_default]
+    pub banner: Html,
 }
 
-/// Header, the page for `route`, footer; pure, so native tests render it.
+/// Header, the page for `route`, footer. Pages read the workspace from context, so a caller
+/// must provide a `UseReducerHandle<History>`.
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let page = match &props.route {
@@ -56,8 +338,11 @@ pub fn layout(props: &LayoutProps) -> Html {
     };
     html! {
         <div class="shell">
-            <SiteHeader current={props.route.area()} />
-            <main class="page">{ page }</main>
+            <SiteHeader current={props.route.area()} status={props.status.clone()} />
+            <main class="page">
+                { props.banner.clone() }
+                { page }
+            </main>
             <SiteFooter />
         </div>
     }

@@ -1,12 +1,15 @@
 //! Component render tests: real components rendered to HTML with `LocalServerRenderer`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecase::app::{Layout, LayoutProps};
+use rolecase::app::Layout;
 use rolecase::components::area_nav::AreaNavProps;
 use rolecase::components::page_intro::PageIntroProps;
 use rolecase::components::{AreaNav, PageIntro, SiteFooter};
 use rolecase::model::taxonomy::ActivityGroup;
+use rolecase::model::workspace::Workspace;
 use rolecase::route::{Area, Route};
+use rolecase::state::History;
+use yew::prelude::*;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -21,8 +24,29 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
     )
 }
 
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    route: Route,
+    workspace: Workspace,
+}
+
+/// The layout inside the workspace provider the app gives it.
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let history = use_reducer(|| History::new(props.workspace.clone()));
+    html! {
+        <ContextProvider<UseReducerHandle<History>> context={history}>
+            <Layout route={props.route.clone()} />
+        </ContextProvider<UseReducerHandle<History>>>
+    }
+}
+
+fn layout_with(route: Route, workspace: Workspace) -> String {
+    render::<Harness>(HarnessProps { route, workspace })
+}
+
 fn layout(route: Route) -> String {
-    render::<Layout>(LayoutProps { route })
+    layout_with(route, Workspace::default())
 }
 
 /// The opening tags (`<a href=...>`) that contain `needle`, whatever the attribute order.

@@ -1,11 +1,19 @@
 //! Presentational widgets: props in, callbacks out, no browser I/O, so they render natively too.
 
+pub mod activity_editor;
+pub mod activity_row;
 pub mod area_nav;
+pub mod data_banner;
 pub mod page_intro;
+pub mod save_indicator;
 pub mod site_footer;
 pub mod site_header;
 
+pub use activity_editor::ActivityEditor;
+pub use activity_row::ActivityRow;
 pub use area_nav::AreaNav;
+pub use data_banner::{BannerAction, DataBanner};
 pub use page_intro::{PageIntro, MAIN_HEADING_ID};
+pub use save_indicator::{SaveIndicator, SaveStatus};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

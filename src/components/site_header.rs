@@ -9,6 +9,9 @@ use crate::route::Area;
 pub struct SiteHeaderProps {
     /// The area being shown, passed on to the navigation.
     pub current: Option<Area>,
+    /// Whether the user's work is saved, shown beside the product name.
+    #[prop_or_default]
+    pub status: Html,
 }
 
 /// The product name, its one-line purpose and the area navigation.
@@ -26,6 +29,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                         </p>
                     </div>
                 </div>
+                { props.status.clone() }
                 <AreaNav current={props.current} />
             </div>
         </header>

@@ -92,6 +92,19 @@ impl ActivityDraft {
         }
     }
 
+    /// Switches to `kind`; the journey stages follow the new kind's defaults unless the user had
+    /// already changed them from the old kind's.
+    pub fn change_kind(&mut self, kind: KindId, custom_kinds: &[CustomKind]) {
+        let old_defaults: BTreeSet<_> = kind_info(&self.kind, custom_kinds)
+            .stages
+            .into_iter()
+            .collect();
+        if self.stages == old_defaults {
+            self.stages = kind_info(&kind, custom_kinds).stages.into_iter().collect();
+        }
+        self.kind = kind;
+    }
+
     /// The draft that edits an existing activity.
     pub fn from_activity(activity: &Activity) -> ActivityDraft {
         let (status, lesson) = match &activity.status {
@@ -378,6 +391,20 @@ mod tests {
             [JourneyStage::Discover, JourneyStage::Evaluate].into()
         );
         assert!(draft.metrics.is_empty());
+    }
+
+    #[test]
+    fn changing_kind_moves_untouched_stages_but_keeps_chosen_ones() {
+        let mut draft = ActivityDraft::new(KindId::builtin("conference-talk"), &[], today());
+        draft.change_kind(KindId::builtin("documentation"), &[]);
+        assert_eq!(draft.stages, [JourneyStage::Learn].into());
+        draft.stages.insert(JourneyStage::Scale);
+        draft.change_kind(KindId::builtin("podcast-guest"), &[]);
+        assert_eq!(
+            draft.stages,
+            [JourneyStage::Learn, JourneyStage::Scale].into()
+        );
+        assert_eq!(draft.kind, KindId::builtin("podcast-guest"));
     }
 
     #[test]

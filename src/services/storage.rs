@@ -79,6 +79,11 @@ pub fn unreadable_backup() -> Option<String> {
     storage().ok()?.get_item(UNREADABLE_KEY).ok().flatten()
 }
 
+/// The text stored under the workspace key, whatever it holds.
+pub fn stored_text() -> Option<String> {
+    storage().ok()?.get_item(WORKSPACE_KEY).ok().flatten()
+}
+
 /// Writes the workspace.
 pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
     storage()?

@@ -1,0 +1,484 @@
+//! The form that records or edits one activity: every field labelled, problems shown beside
+//! the field they are about, and nothing typed ever thrown away.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::model::activity::{ActivityId, Audience};
+use crate::model::journey::{Direction, JourneyStage};
+use crate::model::metric::{Confidence, MetricUnit};
+use crate::model::taxonomy::{kind_info, ActivityGroup, CustomKind, KindId, BUILTIN_KINDS};
+use crate::model::validation::{ActivityDraft, Field, FieldError, MetricDraft, StatusChoice};
+
+/// An edit to apply to the draft, given the DOM event that asked for it.
+type DraftEdit = Rc<dyn Fn(&mut ActivityDraft, &Event)>;
+
+/// The id of the error summary, which takes focus after a failed save.
+pub const ERROR_SUMMARY_ID: &str = "activity-errors";
+
+#[derive(Properties, PartialEq)]
+pub struct ActivityEditorProps {
+    /// What the form shows, exactly as typed.
+    pub draft: ActivityDraft,
+    /// Problems found at the last save attempt; empty before the first.
+    pub errors: Rc<Vec<FieldError>>,
+    /// Whether this records a new activity rather than editing one.
+    pub is_new: bool,
+    /// The user's own kinds, offered beside the built-in ones.
+    pub custom_kinds: Rc<Vec<CustomKind>>,
+    /// Other activities this one may re-use, as (id, title).
+    pub reuse_options: Rc<Vec<(ActivityId, String)>>,
+    /// Every edit, with the whole updated draft.
+    pub on_change: Callback<ActivityDraft>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The DOM id of the control a field's problems are about.
+pub fn field_id(field: Field) -> String {
+    match field {
+        Field::Title => "activity-title".into(),
+        Field::Start => "activity-start".into(),
+        Field::End => "activity-end".into(),
+        Field::Hours => "activity-hours".into(),
+        Field::MetricValue(row) => format!("metric-value-{row}"),
+        Field::MetricUnit(row) => format!("metric-unit-{row}"),
+        Field::Links => "activity-links".into(),
+        Field::Lesson => "activity-lesson".into(),
+        Field::ReuseOf => "activity-reuse".into(),
+    }
+}
+
+fn value_of(event: &Event) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+fn checked(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
+/// Everything a field needs to describe itself to assistive technology.
+struct FieldMeta {
+    id: String,
+    error: Option<String>,
+    hint: Option<&'static str>,
+}
+
+impl FieldMeta {
+    fn new(id: impl Into<String>, errors: &[FieldError], field: Option<Field>) -> FieldMeta {
+        let messages: Vec<&str> = errors
+            .iter()
+            .filter(|error| Some(error.field) == field)
+            .map(|error| error.message.as_str())
+            .collect();
+        FieldMeta {
+            id: id.into(),
+            error: (!messages.is_empty()).then(|| messages.join(" ")),
+            hint: None,
+        }
+    }
+
+    fn hint(mut self, hint: &'static str) -> FieldMeta {
+        self.hint = Some(hint);
+        self
+    }
+
+    fn described_by(&self) -> Option<String> {
+        let mut ids = Vec::new();
+        if self.hint.is_some() {
+            ids.push(format!("{}-hint", self.id));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.id));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    fn invalid(&self) -> Option<&'static str> {
+        self.error.as_ref().map(|_| "true")
+    }
+
+    fn notes(&self) -> Html {
+        html! {
+            <>
+                if let Some(hint) = self.hint {
+                    <p id={format!("{}-hint", self.id)} class="field__hint">{ hint }</p>
+                }
+                if let Some(error) = &self.error {
+                    <p id={format!("{}-error", self.id)} class="field__error">
+                        <span aria-hidden="true">{ "⚠ " }</span>{ error }
+                    </p>
+                }
+            </>
+        }
+    }
+}
+
+/// The activity form.
+#[function_component(ActivityEditor)]
+pub fn activity_editor(props: &ActivityEditorProps) -> Html {
+    let draft = &props.draft;
+    let errors: &[FieldError] = &props.errors;
+
+    // Builds a callback that applies `edit` to a copy of the current draft and reports it.
+    let edit = |apply: DraftEdit| {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let mut next = draft.clone();
+            apply(&mut next, &event);
+            on_change.emit(next);
+        })
+    };
+    let text = |set: fn(&mut ActivityDraft, String)| {
+        edit(Rc::new(move |draft, event| set(draft, value_of(event))))
+    };
+    let on_input = |callback: Callback<Event>| {
+        Callback::from(move |event: InputEvent| callback.emit(event.into()))
+    };
+
+    let custom_kinds = Rc::clone(&props.custom_kinds);
+    let on_kind = edit(Rc::new(move |draft, event| {
+        draft.change_kind(KindId(value_of(event)), &custom_kinds)
+    }));
+    let kind_options = ActivityGroup::ALL.into_iter().map(|group| {
+        let builtin = group
+            .kinds()
+            .map(|kind| (kind.id.to_owned(), kind.label.to_owned()));
+        let custom = props
+            .custom_kinds
+            .iter()
+            .filter(|kind| kind.group == group)
+            .map(|kind| (kind.id.0.clone(), kind.label.clone()));
+        html! {
+            <optgroup label={group.label()}>
+                { for builtin.chain(custom).map(|(id, label)| html! {
+                    <option value={id.clone()} selected={draft.kind.0 == id}>{ label }</option>
+                }) }
+            </optgroup>
+        }
+    });
+    let unknown_kind = !draft.kind.0.is_empty()
+        && !BUILTIN_KINDS.iter().any(|kind| kind.id == draft.kind.0)
+        && !props.custom_kinds.iter().any(|kind| kind.id == draft.kind);
+
+    let title = FieldMeta::new("activity-title", errors, Some(Field::Title));
+    let start = FieldMeta::new("activity-start", errors, Some(Field::Start));
+    let end = FieldMeta::new("activity-end", errors, Some(Field::End))
+        .hint("Leave empty for a single day.");
+    let hours = FieldMeta::new("activity-hours", errors, Some(Field::Hours))
+        .hint("Preparation and delivery together, from 0 to 1000.");
+    let channel = FieldMeta::new("activity-channel", errors, None)
+        .hint("The event, site, community or repository.");
+    let links = FieldMeta::new("activity-links", errors, Some(Field::Links))
+        .hint("One per line: recordings, posts, slides, pull requests.");
+    let lesson = FieldMeta::new("activity-lesson", errors, Some(Field::Lesson));
+    let reuse = FieldMeta::new("activity-reuse", errors, Some(Field::ReuseOf));
+    let tags = FieldMeta::new("activity-tags", errors, None).hint("Separate tags with commas.");
+
+    let derived = Direction::from_stages(&draft.stages)
+        .map(|direction| format!("From the stages ({})", direction.label().to_lowercase()))
+        .unwrap_or_else(|| "From the stages (none chosen yet)".into());
+    let on_direction = edit(Rc::new(|draft, event| {
+        draft.direction_override = match value_of(event).as_str() {
+            "outbound" => Some(Direction::Outbound),
+            "inbound" => Some(Direction::Inbound),
+            _ => None,
+        }
+    }));
+    let stage_boxes = JourneyStage::ALL.into_iter().map(|stage| {
+        let id = format!("activity-stage-{}", stage.label().to_lowercase());
+        let on_toggle = edit(Rc::new(move |draft, event| {
+            if checked(event) {
+                draft.stages.insert(stage);
+            } else {
+                draft.stages.remove(&stage);
+            }
+        }));
+        html! {
+            <label class="choice" for={id.clone()}>
+                <input type="checkbox" id={id} checked={draft.stages.contains(&stage)} onchange={on_toggle} />
+                { stage.label() }
+            </label>
+        }
+    });
+
+    let unit_suggestions = {
+        let first = kind_info(&draft.kind, &props.custom_kinds).units;
+        let rest = MetricUnit::BUILT_IN
+            .into_iter()
+            .filter(|unit| !first.contains(unit));
+        first.iter().cloned().chain(rest).collect::<Vec<_>>()
+    };
+    let metric_rows = draft.metrics.iter().enumerate().map(|(row, metric)| {
+        let value = FieldMeta::new(format!("metric-value-{row}"), errors, Some(Field::MetricValue(row)));
+        let unit = FieldMeta::new(format!("metric-unit-{row}"), errors, Some(Field::MetricUnit(row)));
+        let on_value = edit(Rc::new(move |draft, event| draft.metrics[row].value = value_of(event)));
+        let on_unit = edit(Rc::new(move |draft, event| draft.metrics[row].unit = value_of(event)));
+        let on_confidence = edit(Rc::new(move |draft, event| {
+            draft.metrics[row].confidence = match value_of(event).as_str() {
+                "measured" => Confidence::Measured,
+                "estimated" => Confidence::Estimated,
+                _ => Confidence::Unverified,
+            }
+        }));
+        let on_remove = {
+            let draft = draft.clone();
+            let on_change = props.on_change.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut next = draft.clone();
+                next.metrics.remove(row);
+                on_change.emit(next);
+            })
+        };
+        let number = row + 1;
+        html! {
+            <div class="metric-row" key={row}>
+                <div class="field">
+                    <label for={value.id.clone()}>{ format!("Number {number}") }</label>
+                    <input id={value.id.clone()} type="text" inputmode="decimal" value={metric.value.clone()}
+                        aria-invalid={value.invalid()} aria-describedby={value.described_by()}
+                        oninput={on_input(on_value)} />
+                    { value.notes() }
+                </div>
+                <div class="field">
+                    <label for={unit.id.clone()}>{ format!("Unit {number}") }</label>
+                    <input id={unit.id.clone()} type="text" list="metric-units" value={metric.unit.clone()}
+                        placeholder="views" aria-invalid={unit.invalid()} aria-describedby={unit.described_by()}
+                        oninput={on_input(on_unit)} />
+                    { unit.notes() }
+                </div>
+                <div class="field">
+                    <label for={format!("metric-confidence-{row}")}>{ format!("Confidence {number}") }</label>
+                    <select id={format!("metric-confidence-{row}")} onchange={on_confidence}>
+                        { for Confidence::ALL.into_iter().map(|level| html! {
+                            <option value={level.label().to_lowercase()} selected={metric.confidence == level}>
+                                { level.label() }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <button type="button" class="button button--quiet metric-row__remove" onclick={on_remove}
+                    aria-label={format!("Remove number {number}")}>{ "Remove" }</button>
+            </div>
+        }
+    });
+    let on_add_metric = {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = draft.clone();
+            next.metrics.push(MetricDraft::default());
+            on_change.emit(next);
+        })
+    };
+
+    let on_status = edit(Rc::new(|draft, event| {
+        draft.status = match value_of(event).as_str() {
+            "planned" => StatusChoice::Planned,
+            "failed" => StatusChoice::FailedExperiment,
+            _ => StatusChoice::Done,
+        }
+    }));
+    let on_audience = edit(Rc::new(|draft, event| {
+        draft.audience = if value_of(event) == "internal" {
+            Audience::Internal
+        } else {
+            Audience::External
+        }
+    }));
+    let on_reuse = edit(Rc::new(|draft, event| {
+        draft.reuse_of = value_of(event).parse().ok().map(ActivityId)
+    }));
+
+    let on_submit = {
+        let on_save = props.on_save.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_save.emit(());
+        })
+    };
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let heading = if props.is_new {
+        "Record an activity"
+    } else {
+        "Edit activity"
+    };
+
+    html! {
+        <form class="editor panel" aria-labelledby="editor-title" onsubmit={on_submit} novalidate=true>
+            <h2 id="editor-title" class="panel__title">{ heading }</h2>
+            if !errors.is_empty() {
+                <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1">
+                    <p class="error-summary__title">
+                        { if errors.len() == 1 { "Fix this before saving:".to_owned() }
+                          else { format!("Fix these {} things before saving:", errors.len()) } }
+                    </p>
+                    <ul>{ for errors.iter().map(|error| html! { <li>{ &error.message }</li> }) }</ul>
+                </div>
+            }
+
+            <div class="editor__grid">
+                <div class="field">
+                    <label for="activity-kind">{ "Kind" }</label>
+                    <select id="activity-kind" onchange={on_kind}>
+                        if unknown_kind {
+                            <option value={draft.kind.0.clone()} selected=true>{ draft.kind.0.clone() }</option>
+                        }
+                        { for kind_options }
+                    </select>
+                </div>
+                <div class="field field--wide">
+                    <label for={title.id.clone()}>{ "Title" }</label>
+                    <input id={title.id.clone()} type="text" value={draft.title.clone()} required=true
+                        aria-invalid={title.invalid()} aria-describedby={title.described_by()}
+                        oninput={on_input(text(|d, v| d.title = v))} />
+                    { title.notes() }
+                </div>
+                <div class="field">
+                    <label for={start.id.clone()}>{ "Date" }</label>
+                    <input id={start.id.clone()} type="date" value={draft.start.clone()} required=true
+                        aria-invalid={start.invalid()} aria-describedby={start.described_by()}
+                        oninput={on_input(text(|d, v| d.start = v))} />
+                    { start.notes() }
+                </div>
+                <div class="field">
+                    <label for={end.id.clone()}>{ "End date" }</label>
+                    <input id={end.id.clone()} type="date" value={draft.end.clone()}
+                        aria-invalid={end.invalid()} aria-describedby={end.described_by()}
+                        oninput={on_input(text(|d, v| d.end = v))} />
+                    { end.notes() }
+                </div>
+                <div class="field">
+                    <label for={hours.id.clone()}>{ "Hours invested" }</label>
+                    <input id={hours.id.clone()} type="text" inputmode="decimal" value={draft.hours.clone()}
+                        required=true aria-invalid={hours.invalid()} aria-describedby={hours.described_by()}
+                        oninput={on_input(text(|d, v| d.hours = v))} />
+                    { hours.notes() }
+                </div>
+                <div class="field">
+                    <label for="activity-audience">{ "Audience" }</label>
+                    <select id="activity-audience" onchange={on_audience}>
+                        { for Audience::ALL.into_iter().map(|audience| html! {
+                            <option value={audience.label().to_lowercase()} selected={draft.audience == audience}>
+                                { audience.label() }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field field--wide">
+                    <label for={channel.id.clone()}>{ "Channel or venue" }</label>
+                    <input id={channel.id.clone()} type="text" value={draft.channel.clone()}
+                        aria-describedby={channel.described_by()}
+                        oninput={on_input(text(|d, v| d.channel = v))} />
+                    { channel.notes() }
+                </div>
+            </div>
+
+            <fieldset class="fieldset">
+                <legend>{ "Journey stages it serves" }</legend>
+                <div class="choices">{ for stage_boxes }</div>
+            </fieldset>
+            <div class="field">
+                <label for="activity-direction">{ "Direction" }</label>
+                <select id="activity-direction" onchange={on_direction}>
+                    <option value="derived" selected={draft.direction_override.is_none()}>{ derived }</option>
+                    <option value="outbound" selected={draft.direction_override == Some(Direction::Outbound)}>
+                        { "Outbound: advocating to developers" }
+                    </option>
+                    <option value="inbound" selected={draft.direction_override == Some(Direction::Inbound)}>
+                        { "Inbound: advocating for developers" }
+                    </option>
+                </select>
+            </div>
+
+            <fieldset class="fieldset">
+                <legend>{ "Numbers it reached" }</legend>
+                <p class="field__hint">
+                    { "Only numbers you can stand behind; say how each was obtained. Different units are never added up." }
+                </p>
+                <datalist id="metric-units">
+                    { for unit_suggestions.iter().map(|unit| html! { <option value={unit.label().to_owned()} /> }) }
+                </datalist>
+                { for metric_rows }
+                <button type="button" class="button" onclick={on_add_metric}>{ "Add a number" }</button>
+            </fieldset>
+
+            <div class="field">
+                <label for={links.id.clone()}>{ "Evidence links" }</label>
+                <textarea id={links.id.clone()} rows="3" value={draft.links.clone()}
+                    aria-invalid={links.invalid()} aria-describedby={links.described_by()}
+                    oninput={on_input(text(|d, v| d.links = v))} />
+                { links.notes() }
+            </div>
+            <div class="field">
+                <label for="activity-outcome">{ "What happened as a result" }</label>
+                <textarea id="activity-outcome" rows="3" value={draft.outcome.clone()}
+                    oninput={on_input(text(|d, v| d.outcome = v))} />
+            </div>
+            <div class="editor__grid">
+                <div class="field">
+                    <label for="activity-status">{ "Status" }</label>
+                    <select id="activity-status" onchange={on_status}>
+                        <option value="done" selected={draft.status == StatusChoice::Done}>{ "Done" }</option>
+                        <option value="planned" selected={draft.status == StatusChoice::Planned}>{ "Planned" }</option>
+                        <option value="failed" selected={draft.status == StatusChoice::FailedExperiment}>
+                            { "Failed experiment" }
+                        </option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={reuse.id.clone()}>{ "Re-use of" }</label>
+                    <select id={reuse.id.clone()} onchange={on_reuse}
+                        aria-invalid={reuse.invalid()} aria-describedby={reuse.described_by()}>
+                        <option value="" selected={draft.reuse_of.is_none()}>{ "Nothing: this is an original" }</option>
+                        { for props.reuse_options.iter().map(|(id, title)| html! {
+                            <option value={id.0.to_string()} selected={draft.reuse_of == Some(*id)}>{ title.clone() }</option>
+                        }) }
+                    </select>
+                    { reuse.notes() }
+                </div>
+                <div class="field field--wide">
+                    <label for={tags.id.clone()}>{ "Tags" }</label>
+                    <input id={tags.id.clone()} type="text" value={draft.tags.clone()}
+                        aria-describedby={tags.described_by()}
+                        oninput={on_input(text(|d, v| d.tags = v))} />
+                    { tags.notes() }
+                </div>
+            </div>
+            if draft.status == StatusChoice::FailedExperiment {
+                <div class="field">
+                    <label for={lesson.id.clone()}>{ "What it taught you" }</label>
+                    <textarea id={lesson.id.clone()} rows="2" value={draft.lesson.clone()}
+                        aria-invalid={lesson.invalid()} aria-describedby={lesson.described_by()}
+                        oninput={on_input(text(|d, v| d.lesson = v))} />
+                    { lesson.notes() }
+                </div>
+            }
+
+            <div class="editor__actions">
+                <button type="submit" class="button button--primary">
+                    { if props.is_new { "Save activity" } else { "Save changes" } }
+                </button>
+                <button type="button" class="button" onclick={on_cancel}>{ "Cancel" }</button>
+            </div>
+        </form>
+    }
+}
