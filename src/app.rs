@@ -16,7 +16,7 @@ use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage};
 use crate::route::{Area, Route};
 use crate::services::storage::{self, Loaded};
 use crate::services::{clock, files, location, page};
-use crate::state::{Action, Command, History};
+use crate::state::{Action, ByIdentity as Same, Command, History};
 
 /// How long after the last change the workspace is written (the issue allows 500 ms at most).
 const AUTOSAVE_DELAY_MS: u32 = 300;
@@ -35,16 +35,6 @@ enum DataProblem {
     NoStorage(String),
     /// Another tab saved this text; saving here waits until the user chooses.
     ChangedElsewhere(String),
-}
-
-/// Compares shared workspaces by identity: cheap, and exactly "did anything change".
-#[derive(Clone)]
-struct Same(Rc<Workspace>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Same) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 fn download_workspace(workspace: &Workspace) {

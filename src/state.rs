@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::{ActivityGroup, CustomKind, KindId};
+use crate::model::validation::ActivityDraft;
 use crate::model::workspace::Workspace;
 
 /// How many changes can be undone.
@@ -30,6 +31,19 @@ pub enum Action {
     },
     /// Swaps in a whole workspace: the sample, an empty one, or an import.
     ReplaceWorkspace(Workspace),
+    /// Adds drafts to complete later.
+    AddDrafts(Vec<ActivityDraft>),
+    /// Keeps what was typed into the draft at `index`.
+    UpdateDraft {
+        index: usize,
+        draft: ActivityDraft,
+    },
+    RemoveDraft(usize),
+    /// Saves the activity a draft became and removes the draft, as one undoable step.
+    CompleteDraft {
+        index: usize,
+        activity: Activity,
+    },
 }
 
 impl Action {
@@ -44,7 +58,17 @@ impl Action {
             Action::AddCustomKind { label, .. } => {
                 format!("Added the kind \u{201c}{label}\u{201d}")
             }
+            Action::ReplaceWorkspace(workspace) if workspace.is_sample => {
+                "Loaded the sample workspace".into()
+            }
             Action::ReplaceWorkspace(_) => "Replaced the workspace".into(),
+            Action::AddDrafts(drafts) if drafts.len() == 1 => "Added 1 draft to complete".into(),
+            Action::AddDrafts(drafts) => format!("Added {} drafts to complete", drafts.len()),
+            Action::UpdateDraft { .. } => "Kept the draft".into(),
+            Action::RemoveDraft(_) => "Removed a draft".into(),
+            Action::CompleteDraft { activity, .. } => {
+                format!("Saved \u{201c}{}\u{201d}", activity.title)
+            }
         }
     }
 }
@@ -107,6 +131,32 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
                 return None;
             }
             next = replacement.clone();
+        }
+        Action::AddDrafts(drafts) => {
+            if drafts.is_empty() {
+                return None;
+            }
+            next.drafts.extend(drafts.iter().cloned());
+        }
+        Action::UpdateDraft { index, draft } => {
+            let slot = next.drafts.get_mut(*index)?;
+            if slot == draft {
+                return None;
+            }
+            *slot = draft.clone();
+        }
+        Action::RemoveDraft(index) => {
+            if *index >= next.drafts.len() {
+                return None;
+            }
+            next.drafts.remove(*index);
+        }
+        Action::CompleteDraft { index, activity } => {
+            if *index >= next.drafts.len() {
+                return None;
+            }
+            next.drafts.remove(*index);
+            next = reduce(&next, &Action::SaveActivity(activity.clone()))?;
         }
     }
     Some(next)
@@ -180,6 +230,23 @@ impl History {
         let current = std::mem::replace(&mut self.present, next);
         self.past.push_back((current, label.clone()));
         Some(label)
+    }
+}
+
+/// A shared value compared by identity rather than contents: for a workspace, "is this the same
+/// state" is a pointer comparison instead of a walk over thousands of activities.
+#[derive(Debug)]
+pub struct ByIdentity<T>(pub Rc<T>);
+
+impl<T> Clone for ByIdentity<T> {
+    fn clone(&self) -> Self {
+        ByIdentity(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for ByIdentity<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -367,6 +434,41 @@ mod tests {
         let before = Rc::clone(&history.present().activities[1]);
         history.apply(&Action::SaveActivity(activity(0, "a2")));
         assert!(Rc::ptr_eq(&before, &history.present().activities[1]));
+    }
+
+    #[test]
+    fn a_completed_draft_becomes_an_activity_in_one_undoable_step() {
+        let mut history = History::default();
+        let draft = ActivityDraft {
+            title: "Half-remembered meetup".into(),
+            ..ActivityDraft::default()
+        };
+        assert!(history.apply(&Action::AddDrafts(vec![
+            draft.clone(),
+            ActivityDraft::default()
+        ])));
+        assert_eq!(history.undo_label(), Some("Added 2 drafts to complete"));
+        let kept = ActivityDraft {
+            title: "Berlin meetup".into(),
+            ..draft
+        };
+        assert!(history.apply(&Action::UpdateDraft {
+            index: 0,
+            draft: kept.clone()
+        }));
+        assert_eq!(history.present().drafts[0], kept);
+        assert!(history.apply(&Action::CompleteDraft {
+            index: 0,
+            activity: activity(0, "Berlin meetup")
+        }));
+        assert_eq!(history.present().drafts.len(), 1);
+        assert_eq!(titles(history.present()), ["Berlin meetup"]);
+        history.undo();
+        assert_eq!(history.present().drafts.len(), 2);
+        assert!(history.present().activities.is_empty());
+        assert!(!history.apply(&Action::RemoveDraft(7)));
+        assert!(history.apply(&Action::RemoveDraft(1)));
+        assert_eq!(history.present().drafts.len(), 1);
     }
 
     #[test]

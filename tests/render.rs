@@ -5,7 +5,15 @@ use rolecase::app::Layout;
 use rolecase::components::area_nav::AreaNavProps;
 use rolecase::components::page_intro::PageIntroProps;
 use rolecase::components::{AreaNav, PageIntro, SiteFooter};
-use rolecase::model::taxonomy::ActivityGroup;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use rolecase::components::activity_editor::ActivityEditorProps;
+use rolecase::components::ActivityEditor;
+use rolecase::model::activity::ActivityId;
+use rolecase::model::sample::sample_workspace;
+use rolecase::model::taxonomy::{ActivityGroup, KindId};
+use rolecase::model::validation::ActivityDraft;
 use rolecase::model::workspace::Workspace;
 use rolecase::route::{Area, Route};
 use rolecase::state::History;
@@ -129,22 +137,104 @@ fn navigation_links_are_numbered_in_the_order_of_the_work() {
 }
 
 #[test]
-fn activities_page_lists_every_group_of_work_when_empty() {
+fn a_new_user_is_asked_which_kinds_of_work_they_have_done() {
     let html = layout(Route::Area(Area::Activities));
-    assert!(html.contains("Nothing recorded yet"));
+    assert!(html.contains("Which of these have you already done?"));
     for group in ActivityGroup::ALL {
         assert!(
-            html.contains(&format!(">{}</h3>", group.label())),
+            html.contains(&format!(">{}</legend>", group.label())),
             "{group:?}"
         );
         for kind in group.kinds() {
-            assert!(
-                html.contains(&format!("<li>{}</li>", kind.label)),
-                "{}",
-                kind.id
-            );
+            let checkbox = format!(r#"id="first-run-{}""#, kind.id);
+            assert!(html.contains(&checkbox), "{}", kind.id);
+            assert!(html.contains(kind.label), "{}", kind.id);
         }
     }
+    assert!(html.contains("Explore a sample workspace"));
+    assert!(
+        !html.contains("<table"),
+        "no list before anything is recorded"
+    );
+}
+
+#[test]
+fn the_list_shows_totals_and_every_activity_of_the_sample() {
+    let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    let count = workspace.activities.len();
+    let html = layout_with(Route::Area(Area::Activities), workspace.clone());
+    assert!(
+        html.contains(&format!("{count} activities · ")),
+        "totals line"
+    );
+    assert_eq!(html.matches(r#"class="activity-row""#).count(), count);
+    assert!(html.contains("You are exploring a sample workspace."));
+    for activity in &workspace.activities {
+        let escaped = activity.title.replace('&', "&amp;").replace('<', "&lt;");
+        assert!(html.contains(&escaped), "{}", activity.title);
+    }
+    let select_boxes = tags_containing(&html, "aria-label=\"Select \u{201c}");
+    assert_eq!(
+        select_boxes.len(),
+        count,
+        "every row can be ticked, and each box is named"
+    );
+    for label in ["Search", "Group", "Kind", "Journey stage", "Year", "Sort"] {
+        assert!(
+            html.contains(&format!(">{label}</label>")),
+            "{label} has a visible label"
+        );
+    }
+}
+
+#[test]
+fn the_editor_shows_each_problem_beside_its_field_and_keeps_the_text() {
+    let draft = ActivityDraft {
+        kind: KindId::builtin("workshop"),
+        title: "<script>x</script>".into(),
+        hours: "lots".into(),
+        ..ActivityDraft::default()
+    };
+    let errors = draft.validate(ActivityId(1)).unwrap_err();
+    let html = render::<ActivityEditor>(ActivityEditorProps {
+        draft,
+        errors: Rc::new(errors),
+        is_new: true,
+        custom_kinds: Rc::default(),
+        reuse_options: Rc::default(),
+        on_change: Callback::noop(),
+        on_save: Callback::noop(),
+        on_cancel: Callback::noop(),
+        cancel_label: "Cancel".into(),
+    });
+    assert!(html.contains("Fix these 2 things before saving:"), "{html}");
+    let hours = tags_containing(&html, r#"id="activity-hours""#);
+    assert!(hours[0].contains(r#"aria-invalid="true""#), "{hours:?}");
+    assert!(hours[0].contains(r#"aria-describedby="activity-hours-hint activity-hours-error""#));
+    assert!(html.contains(r#"id="activity-hours-error""#));
+    assert!(!html.contains("<script>x"), "typed text is escaped");
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+    for (id, label) in [
+        ("activity-kind", "Kind"),
+        ("activity-title", "Title"),
+        ("activity-start", "Date"),
+        ("activity-end", "End date"),
+        ("activity-hours", "Hours invested"),
+        ("activity-audience", "Audience"),
+        ("activity-channel", "Channel or venue"),
+        ("activity-direction", "Direction"),
+        ("activity-links", "Evidence links"),
+        ("activity-outcome", "What happened as a result"),
+        ("activity-status", "Status"),
+        ("activity-reuse", "Re-use of"),
+        ("activity-tags", "Tags"),
+    ] {
+        assert!(
+            html.contains(&format!(r#"<label for="{id}">{label}</label>"#)),
+            "{id}"
+        );
+    }
+    assert!(html.contains(">Journey stages it serves</legend>"));
 }
 
 #[test]

@@ -4,9 +4,12 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
+use chrono::Datelike;
+
 use crate::model::activity::Activity;
+use crate::model::journey::JourneyStage;
 use crate::model::metric::MetricUnit;
-use crate::model::taxonomy::{kind_info, CustomKind};
+use crate::model::taxonomy::{kind_info, ActivityGroup, CustomKind, KindId};
 use crate::model::validation::format_number;
 
 /// The orders the list can be shown in.
@@ -61,22 +64,65 @@ pub fn largest_audience(activity: &Activity) -> f64 {
         .fold(0.0, f64::max)
 }
 
-/// The activities whose title, channel, kind, outcome or tags contain every word of `search`
-/// (ignoring case), in `order`.
+/// What the list is narrowed to; an empty field does not narrow.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// Every word must appear in the title, channel, kind, outcome or tags (ignoring case).
+    pub text: String,
+    pub group: Option<ActivityGroup>,
+    pub kind: Option<KindId>,
+    pub stage: Option<JourneyStage>,
+    /// The calendar year the activity started in.
+    pub year: Option<i32>,
+}
+
+impl Filter {
+    /// Whether any field narrows the list.
+    pub fn is_active(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.group.is_some()
+            || self.kind.is_some()
+            || self.stage.is_some()
+            || self.year.is_some()
+    }
+}
+
+/// The activities that pass `filter`, in `order`.
 pub fn select(
     activities: &[Rc<Activity>],
     custom_kinds: &[CustomKind],
-    search: &str,
+    filter: &Filter,
     order: SortOrder,
 ) -> Vec<Rc<Activity>> {
-    let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = filter
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     let mut selected: Vec<(String, Rc<Activity>)> = activities
         .iter()
-        .map(|activity| {
-            (
-                kind_info(&activity.kind, custom_kinds).label,
-                Rc::clone(activity),
-            )
+        .filter(|activity| {
+            filter
+                .kind
+                .as_ref()
+                .is_none_or(|kind| &activity.kind == kind)
+        })
+        .filter(|activity| {
+            filter
+                .stage
+                .is_none_or(|stage| activity.stages.contains(&stage))
+        })
+        .filter(|activity| {
+            filter
+                .year
+                .is_none_or(|year| activity.dates.start.year() == year)
+        })
+        .filter_map(|activity| {
+            let info = kind_info(&activity.kind, custom_kinds);
+            if filter.group.is_some() && info.group != filter.group {
+                return None;
+            }
+            Some((info.label, Rc::clone(activity)))
         })
         .filter(|(kind, activity)| {
             words.is_empty() || {
@@ -105,6 +151,32 @@ pub fn select(
             .then_with(|| newest(a, b)),
     });
     selected.into_iter().map(|(_, activity)| activity).collect()
+}
+
+/// The years activities started in, newest first, for the year filter.
+pub fn years(activities: &[Rc<Activity>]) -> Vec<i32> {
+    let mut years: Vec<i32> = activities.iter().map(|a| a.dates.start.year()).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The kinds in use, as (id, label) sorted by label, for the kind filter.
+pub fn kinds_in_use(
+    activities: &[Rc<Activity>],
+    custom_kinds: &[CustomKind],
+) -> Vec<(KindId, String)> {
+    let mut kinds: Vec<(KindId, String)> = Vec::new();
+    for activity in activities {
+        if !kinds.iter().any(|(id, _)| id == &activity.kind) {
+            kinds.push((
+                activity.kind.clone(),
+                kind_info(&activity.kind, custom_kinds).label,
+            ));
+        }
+    }
+    kinds.sort_by(|a, b| a.1.cmp(&b.1));
+    kinds
 }
 
 /// The figures shown above the list.
@@ -217,7 +289,9 @@ mod tests {
             confidence: Confidence::Estimated,
         }];
         talk.tags = vec!["wasm".into()];
+        talk.stages = [JourneyStage::Discover, JourneyStage::Evaluate].into();
         let mut post = (*activity(2, "blog-post", "Typed errors", day(2026, 2, 1), 4.5)).clone();
+        post.stages = [JourneyStage::Discover, JourneyStage::Learn].into();
         post.metrics = vec![
             Metric {
                 value: 2400.0,
@@ -239,7 +313,15 @@ mod tests {
         ))
         .clone();
         docs.dates.end = Some(day(2024, 7, 31));
+        docs.stages = [JourneyStage::Learn].into();
         vec![Rc::new(talk), Rc::new(post), Rc::new(docs)]
+    }
+
+    fn text(words: &str) -> Filter {
+        Filter {
+            text: words.into(),
+            ..Filter::default()
+        }
     }
 
     fn ids(list: &[Rc<Activity>]) -> Vec<u64> {
@@ -249,16 +331,25 @@ mod tests {
     #[test]
     fn each_order_sorts_as_named() {
         let all = sample();
-        assert_eq!(ids(&select(&all, &[], "", SortOrder::Newest)), [2, 1, 3]);
-        assert_eq!(ids(&select(&all, &[], "", SortOrder::Oldest)), [3, 1, 2]);
         assert_eq!(
-            ids(&select(&all, &[], "", SortOrder::Kind)),
+            ids(&select(&all, &[], &text(""), SortOrder::Newest)),
+            [2, 1, 3]
+        );
+        assert_eq!(
+            ids(&select(&all, &[], &text(""), SortOrder::Oldest)),
+            [3, 1, 2]
+        );
+        assert_eq!(
+            ids(&select(&all, &[], &text(""), SortOrder::Kind)),
             [2, 1, 3],
             "Blog, Conference, Documentation"
         );
-        assert_eq!(ids(&select(&all, &[], "", SortOrder::MostHours)), [3, 1, 2]);
         assert_eq!(
-            ids(&select(&all, &[], "", SortOrder::MostReach)),
+            ids(&select(&all, &[], &text(""), SortOrder::MostHours)),
+            [3, 1, 2]
+        );
+        assert_eq!(
+            ids(&select(&all, &[], &text(""), SortOrder::MostReach)),
             [2, 1, 3],
             "stars are not an audience, so 90,000 stars do not outrank 2,400 views"
         );
@@ -268,21 +359,93 @@ mod tests {
     fn search_matches_every_word_in_any_field_ignoring_case() {
         let all = sample();
         assert_eq!(
-            ids(&select(&all, &[], "WASM", SortOrder::Newest)),
+            ids(&select(&all, &[], &text("WASM"), SortOrder::Newest)),
             [1],
             "tags"
         );
         assert_eq!(
-            ids(&select(&all, &[], "conference rust", SortOrder::Newest)),
+            ids(&select(
+                &all,
+                &[],
+                &text("conference rust"),
+                SortOrder::Newest
+            )),
             [1],
             "kind and title"
         );
         assert_eq!(
-            ids(&select(&all, &[], "docs payments", SortOrder::Newest)),
+            ids(&select(
+                &all,
+                &[],
+                &text("docs payments"),
+                SortOrder::Newest
+            )),
             [3]
         );
-        assert!(select(&all, &[], "rust docs", SortOrder::Newest).is_empty());
-        assert_eq!(select(&all, &[], "   ", SortOrder::Newest).len(), 3);
+        assert!(select(&all, &[], &text("rust docs"), SortOrder::Newest).is_empty());
+        assert_eq!(select(&all, &[], &text("   "), SortOrder::Newest).len(), 3);
+    }
+
+    #[test]
+    fn group_kind_stage_and_year_narrow_the_list() {
+        let all = sample();
+        let by = |filter: Filter| ids(&select(&all, &[], &filter, SortOrder::Newest));
+        assert_eq!(
+            by(Filter {
+                group: Some(ActivityGroup::Writing),
+                ..Filter::default()
+            }),
+            [2, 3]
+        );
+        assert_eq!(
+            by(Filter {
+                kind: Some(KindId::builtin("conference-talk")),
+                ..Filter::default()
+            }),
+            [1]
+        );
+        assert_eq!(
+            by(Filter {
+                stage: Some(JourneyStage::Learn),
+                ..Filter::default()
+            }),
+            [2, 3]
+        );
+        assert_eq!(
+            by(Filter {
+                year: Some(2024),
+                ..Filter::default()
+            }),
+            [3]
+        );
+        assert_eq!(
+            by(Filter {
+                year: Some(2026),
+                text: "typed".into(),
+                ..Filter::default()
+            }),
+            [2]
+        );
+        assert!(!Filter::default().is_active());
+        assert!(text(" x ").is_active());
+    }
+
+    #[test]
+    fn years_and_kinds_in_use_list_each_once() {
+        let all = sample();
+        assert_eq!(years(&all), [2026, 2025, 2024]);
+        let kinds: Vec<String> = kinds_in_use(&all, &[])
+            .into_iter()
+            .map(|(_, label)| label)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "Blog post",
+                "Conference talk",
+                "Documentation ownership or overhaul"
+            ]
+        );
     }
 
     #[test]

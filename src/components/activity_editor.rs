@@ -35,6 +35,9 @@ pub struct ActivityEditorProps {
     pub on_change: Callback<ActivityDraft>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// The text of the button that leaves the form without saving.
+    #[prop_or(AttrValue::Static("Cancel"))]
+    pub cancel_label: AttrValue,
 }
 
 /// The DOM id of the control a field's problems are about.
@@ -477,7 +480,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                 <button type="submit" class="button button--primary">
                     { if props.is_new { "Save activity" } else { "Save changes" } }
                 </button>
-                <button type="button" class="button" onclick={on_cancel}>{ "Cancel" }</button>
+                <button type="button" class="button" onclick={on_cancel}>{ &props.cancel_label }</button>
             </div>
         </form>
     }

@@ -13,6 +13,9 @@ pub struct ActivityRowProps {
     pub activity: Rc<Activity>,
     /// The kind's display name.
     pub kind_label: AttrValue,
+    /// Whether the row's checkbox is ticked.
+    pub selected: bool,
+    pub on_toggle: Callback<ActivityId>,
     /// Callbacks take the row's id, so they stay equal across renders and rows are not redrawn.
     pub on_edit: Callback<ActivityId>,
     pub on_duplicate: Callback<ActivityId>,
@@ -38,7 +41,12 @@ pub fn activity_row(props: &ActivityRowProps) -> Html {
     });
     let title = activity.title.clone();
     html! {
-        <tr class="activity-row">
+        <tr class={classes!("activity-row", props.selected.then_some("activity-row--selected"))}>
+            <td class="activity-row__select">
+                <input type="checkbox" id={format!("select-{}", id.0)} checked={props.selected}
+                    aria-label={format!("Select \u{201c}{title}\u{201d}")}
+                    onchange={props.on_toggle.reform(move |_| id)} />
+            </td>
             <td class="activity-row__date" data-label="Date">
                 { span_phrase(activity.dates.start, activity.dates.last_day()) }
             </td>

@@ -4,6 +4,7 @@ pub mod activity;
 pub mod journey;
 pub mod metric;
 pub mod profile;
+pub mod sample;
 pub mod taxonomy;
 pub mod validation;
 pub mod workspace;

@@ -13,6 +13,7 @@ use thiserror::Error;
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::CustomKind;
+use crate::model::validation::ActivityDraft;
 
 /// Upgrades a stored workspace from schema `n` to `n + 1`; index 0 upgrades schema 1.
 type Migration = fn(Value) -> Value;
@@ -34,8 +35,12 @@ pub struct Workspace {
     /// Shared with undo history, so keeping 50 past states costs pointers, not copies.
     pub activities: Vec<Rc<Activity>>,
     pub custom_kinds: Vec<CustomKind>,
+    /// Activities started (from the first-run checklist, say) but not yet complete enough to save.
+    pub drafts: Vec<ActivityDraft>,
     /// The next id to hand out; always above every id in `activities`.
     pub next_id: u64,
+    /// Whether this is the sample workspace, loaded to explore and meant to be cleared.
+    pub is_sample: bool,
 }
 
 impl Workspace {

@@ -1,19 +1,25 @@
 //! The Activities screen: record, find, edit and remove the developer-relations work done.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
-    count_noun, hours_phrase, select, span_phrase, totals, SortOrder,
+    count_noun, hours_phrase, kinds_in_use, select, span_phrase, totals, years, Filter, SortOrder,
+    Totals,
 };
 use crate::components::activity_editor::ERROR_SUMMARY_ID;
-use crate::components::{ActivityEditor, ActivityRow, PageIntro};
+use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm};
+use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
-use crate::model::taxonomy::{kind_info, ActivityGroup, KindId};
+use crate::model::journey::JourneyStage;
+use crate::model::profile::{ProfileDraft, ProfileError};
+use crate::model::sample::sample_workspace;
+use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, FieldError};
 use crate::services::{clock, page};
-use crate::state::{Action, Command, History};
+use crate::state::{Action, ByIdentity, Command, History};
 
 /// How many rows the list shows before "Show more".
 pub const PAGE_SIZE: usize = 50;
@@ -27,6 +33,8 @@ struct Editing {
     draft: ActivityDraft,
     /// `None` for a new activity: its id is taken when it is saved.
     id: Option<ActivityId>,
+    /// The draft being completed, if the editor was opened from one.
+    draft_index: Option<usize>,
     errors: Rc<Vec<FieldError>>,
 }
 
@@ -37,16 +45,40 @@ pub fn activities_page() -> Html {
         .expect("ActivitiesPage is rendered inside the app's workspace provider");
     let workspace = history.present_rc();
     let editing = use_state(|| None::<Editing>);
-    let search = use_state(String::new);
+    let filter = use_state(Filter::default);
     let order = use_state(SortOrder::default);
+    let chosen = use_state(BTreeSet::<ActivityId>::new);
+    // Recomputed only when the workspace, the filter or the order changes, never per keystroke
+    // in the editor.
+    let selected = use_memo(
+        (ByIdentity(Rc::clone(&workspace)), (*filter).clone(), *order),
+        |(workspace, filter, order)| {
+            select(
+                &workspace.0.activities,
+                &workspace.0.custom_kinds,
+                filter,
+                *order,
+            )
+        },
+    );
     let shown = use_state(|| PAGE_SIZE);
     let notice = use_state(|| None::<String>);
+    let profile_form = use_state(|| None::<(ProfileDraft, Rc<Vec<ProfileError>>)>);
 
     {
         let errors = editing.as_ref().map(|editing| Rc::clone(&editing.errors));
         use_effect_with(errors, |errors| {
             if errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
                 page::focus(ERROR_SUMMARY_ID);
+            }
+        });
+    }
+
+    {
+        let errors = profile_form.as_ref().map(|(_, errors)| Rc::clone(errors));
+        use_effect_with(errors, |errors| {
+            if errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+                page::focus("profile-errors");
             }
         });
     }
@@ -59,6 +91,7 @@ pub fn activities_page() -> Html {
             editing.set(Some(Editing {
                 draft: ActivityDraft::new(kind, &workspace.custom_kinds, clock::today()),
                 id: None,
+                draft_index: None,
                 errors: Rc::default(),
             }));
         })
@@ -71,6 +104,7 @@ pub fn activities_page() -> Html {
                 editing.set(Some(Editing {
                     draft: ActivityDraft::from_activity(activity),
                     id: Some(id),
+                    draft_index: None,
                     errors: Rc::default(),
                 }));
             }
@@ -139,7 +173,10 @@ pub fn activities_page() -> Html {
                 let id = current.id.unwrap_or(ActivityId(history.present().next_id));
                 match current.draft.validate(id) {
                     Ok(activity) => {
-                        let action = Action::SaveActivity(activity);
+                        let action = match current.draft_index {
+                            Some(index) => Action::CompleteDraft { index, activity },
+                            None => Action::SaveActivity(activity),
+                        };
                         notice.set(Some(format!("{}.", action.describe())));
                         history.dispatch(Command::Apply(Box::new(action)));
                         editing.set(None);
@@ -153,7 +190,24 @@ pub fn activities_page() -> Html {
         };
         let on_cancel = {
             let editing = editing.clone();
-            Callback::from(move |()| editing.set(None))
+            let history = history.clone();
+            let current = current.clone();
+            Callback::from(move |()| {
+                // Leaving a draft keeps what was typed in it; leaving a new activity discards it.
+                if let Some(index) = current.draft_index {
+                    let draft = current.draft.clone();
+                    history.dispatch(Command::Apply(Box::new(Action::UpdateDraft {
+                        index,
+                        draft,
+                    })));
+                }
+                editing.set(None)
+            })
+        };
+        let cancel_label = if current.draft_index.is_some() {
+            "Keep as draft"
+        } else {
+            "Cancel"
         };
         let reuse_options: Vec<(ActivityId, String)> = workspace
             .activities
@@ -171,9 +225,66 @@ pub fn activities_page() -> Html {
                 {on_change}
                 {on_save}
                 {on_cancel}
+                cancel_label={cancel_label}
             />
         }
     });
+
+    let profile = match profile_form.as_ref() {
+        Some((draft, errors)) => {
+            let on_change = {
+                let profile_form = profile_form.clone();
+                let errors = Rc::clone(errors);
+                Callback::from(move |draft| profile_form.set(Some((draft, Rc::clone(&errors)))))
+            };
+            let on_save = {
+                let profile_form = profile_form.clone();
+                let draft = draft.clone();
+                let history = history.clone();
+                let notice = notice.clone();
+                Callback::from(move |()| match draft.validate() {
+                    Ok(profile) => {
+                        let action = Action::SetProfile(profile);
+                        notice.set(Some(format!("{}.", action.describe())));
+                        history.dispatch(Command::Apply(Box::new(action)));
+                        profile_form.set(None);
+                    }
+                    Err(errors) => profile_form.set(Some((draft.clone(), Rc::new(errors)))),
+                })
+            };
+            let on_cancel = {
+                let profile_form = profile_form.clone();
+                Callback::from(move |()| profile_form.set(None))
+            };
+            html! {
+                <ProfileForm draft={draft.clone()} errors={Rc::clone(errors)} {on_change} {on_save} {on_cancel} />
+            }
+        }
+        None => {
+            let on_open = {
+                let profile_form = profile_form.clone();
+                let current = workspace.profile.clone();
+                Callback::from(move |_: MouseEvent| {
+                    profile_form.set(Some((ProfileDraft::from_profile(&current), Rc::default())))
+                })
+            };
+            let summary = workspace.profile.summary();
+            html! {
+                <section class="profile-strip" aria-label="Your profile">
+                    <p>
+                        if let Some(summary) = summary.clone() {
+                            <strong>{ summary }</strong>
+                        } else {
+                            { "Tell Rolecase about your role: the proposal is written around it." }
+                        }
+                    </p>
+                    <button type="button" class="button button--small" onclick={on_open}>
+                        { if summary.is_some() { "Edit profile" } else { "Fill in your profile" } }
+                    </button>
+                </section>
+            }
+        }
+    };
 
     let toolbar = html! {
         <div class="toolbar">
@@ -190,95 +301,264 @@ pub fn activities_page() -> Html {
         </div>
     };
 
-    let body = if workspace.activities.is_empty() {
-        empty_state()
-    } else {
-        let selected = select(
-            &workspace.activities,
-            &workspace.custom_kinds,
-            &search,
-            *order,
-        );
-        let all = totals(&workspace.activities);
-        let matching = totals(&selected);
-        let summary = |totals: crate::analysis::inventory::Totals| {
-            let mut parts = vec![
-                count_noun(totals.count, "activity", "activities"),
-                hours_phrase(totals.hours),
-            ];
-            if let Some((first, last)) = totals.span {
-                parts.push(span_phrase(first, last));
+    let on_toggle = {
+        let chosen = chosen.clone();
+        use_callback((), move |id: ActivityId, _| {
+            let mut next = (*chosen).clone();
+            if !next.remove(&id) {
+                next.insert(id);
             }
-            parts.join(" · ")
+            chosen.set(next);
+        })
+    };
+    // Ticked rows that were deleted or undone away no longer count.
+    let ticked: Vec<ActivityId> = chosen
+        .iter()
+        .copied()
+        .filter(|id| workspace.activity(*id).is_some())
+        .collect();
+    let on_delete_chosen = {
+        let history = history.clone();
+        let notice = notice.clone();
+        let chosen = chosen.clone();
+        let ticked = ticked.clone();
+        Callback::from(move |_: MouseEvent| {
+            let action = Action::DeleteActivities(ticked.clone());
+            notice.set(Some(format!("{}.", action.describe())));
+            history.dispatch(Command::Apply(Box::new(action)));
+            chosen.set(BTreeSet::new());
+        })
+    };
+
+    let drafts = (!workspace.drafts.is_empty()).then(|| {
+        let items = workspace.drafts.iter().enumerate().map(|(index, draft)| {
+            let kind = kind_info(&draft.kind, &workspace.custom_kinds).label;
+            let name = if draft.title.trim().is_empty() { format!("{kind} (untitled)") } else { draft.title.clone() };
+            let on_complete = {
+                let editing = editing.clone();
+                let draft = draft.clone();
+                Callback::from(move |_: MouseEvent| {
+                    editing.set(Some(Editing {
+                        draft: draft.clone(),
+                        id: None,
+                        draft_index: Some(index),
+                        errors: Rc::default(),
+                    }))
+                })
+            };
+            let on_remove = {
+                let history = history.clone();
+                let notice = notice.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let action = Action::RemoveDraft(index);
+                    notice.set(Some(format!("{}.", action.describe())));
+                    history.dispatch(Command::Apply(Box::new(action)));
+                })
+            };
+            let editing_this = editing.as_ref().is_some_and(|e| e.draft_index == Some(index));
+            html! {
+                <li class="draft" key={index}>
+                    <span class="draft__name">{ name.clone() }</span>
+                    <span class="draft__actions">
+                        <button type="button" class="button button--small" onclick={on_complete}
+                            disabled={editing.is_some()} aria-label={format!("Complete \u{201c}{name}\u{201d}")}>
+                            { if editing_this { "Editing" } else { "Complete" } }
+                        </button>
+                        <button type="button" class="button button--small button--danger" onclick={on_remove}
+                            disabled={editing_this} aria-label={format!("Remove the draft \u{201c}{name}\u{201d}")}>
+                            { "Remove" }
+                        </button>
+                    </span>
+                </li>
+            }
+        });
+        html! {
+            <section class="panel drafts" aria-labelledby="drafts-title">
+                <h2 id="drafts-title" class="panel__title">
+                    { format!("To complete: {}", count_noun(workspace.drafts.len(), "draft", "drafts")) }
+                </h2>
+                <p class="field__hint">{ "Add the date, the hours and what it reached, then save each one." }</p>
+                <ul class="plain-list">{ for items }</ul>
+            </section>
+        }
+    });
+
+    let sample_strip = workspace.is_sample.then(|| {
+        let on_clear = {
+            let history = history.clone();
+            let notice = notice.clone();
+            Callback::from(move |_: MouseEvent| {
+                notice.set(Some("Cleared the sample. Undo brings it back.".into()));
+                history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(Default::default()))));
+            })
         };
-        let on_search = {
-            let search = search.clone();
+        html! {
+            <section class="profile-strip sample-strip" aria-label="Sample workspace">
+                <p><strong>{ "You are exploring a sample workspace." }</strong>{ " Nothing here is yours; clear it when you are ready to start." }</p>
+                <button type="button" class="button button--small" onclick={on_clear}>{ "Clear the sample" }</button>
+            </section>
+        }
+    });
+
+    let body = if workspace.activities.is_empty() && workspace.drafts.is_empty() {
+        html! { <FirstRun /> }
+    } else if workspace.activities.is_empty() {
+        Html::default()
+    } else {
+        let all = totals(&workspace.activities);
+        let matching = totals(selected.iter());
+        let set_filter = |apply: fn(&mut Filter, String)| {
+            let filter = filter.clone();
             let shown = shown.clone();
-            Callback::from(move |event: InputEvent| {
-                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-                search.set(input.value());
+            Callback::from(move |event: Event| {
+                let mut next = (*filter).clone();
+                apply(&mut next, control_value(&event));
+                filter.set(next);
                 shown.set(PAGE_SIZE);
             })
         };
+        let on_text = {
+            let set = set_filter(|f, v| f.text = v);
+            Callback::from(move |event: InputEvent| set.emit(event.into()))
+        };
+        let on_group =
+            set_filter(|f, v| f.group = ActivityGroup::ALL.into_iter().find(|g| g.label() == v));
+        let on_kind = set_filter(|f, v| f.kind = (!v.is_empty()).then_some(KindId(v)));
+        let on_stage =
+            set_filter(|f, v| f.stage = JourneyStage::ALL.into_iter().find(|s| s.label() == v));
+        let on_year = set_filter(|f, v| f.year = v.parse().ok());
         let on_order = {
             let order = order.clone();
             Callback::from(move |event: Event| {
-                let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-                let chosen = SortOrder::ALL
-                    .into_iter()
-                    .find(|order| order.label() == select.value())
-                    .unwrap_or_default();
-                order.set(chosen);
+                let value = control_value(&event);
+                order.set(
+                    SortOrder::ALL
+                        .into_iter()
+                        .find(|o| o.label() == value)
+                        .unwrap_or_default(),
+                );
             })
+        };
+        let on_clear = {
+            let filter = filter.clone();
+            Callback::from(move |_: MouseEvent| filter.set(Filter::default()))
         };
         let on_more = {
             let shown = shown.clone();
             Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_SIZE))
         };
         let remaining = selected.len().saturating_sub(*shown);
-        let rows = selected.iter().take(*shown).map(|activity| {
+        let visible: Vec<&Rc<Activity>> = selected.iter().take(*shown).collect();
+        let all_visible_ticked =
+            !visible.is_empty() && visible.iter().all(|a| chosen.contains(&a.id));
+        let on_toggle_all = {
+            let chosen = chosen.clone();
+            let ids: Vec<ActivityId> = visible.iter().map(|a| a.id).collect();
+            Callback::from(move |_: Event| {
+                let mut next = (*chosen).clone();
+                if ids.iter().all(|id| next.contains(id)) {
+                    ids.iter().for_each(|id| {
+                        next.remove(id);
+                    });
+                } else {
+                    next.extend(ids.iter().copied());
+                }
+                chosen.set(next);
+            })
+        };
+        let rows = visible.iter().map(|activity| {
             html! {
                 <ActivityRow
                     key={activity.id.0}
                     activity={Rc::clone(activity)}
                     kind_label={AttrValue::from(kind_info(&activity.kind, &workspace.custom_kinds).label)}
+                    selected={chosen.contains(&activity.id)}
+                    on_toggle={on_toggle.clone()}
                     on_edit={on_edit.clone()}
                     on_duplicate={on_duplicate.clone()}
                     on_delete={on_delete.clone()}
                 />
             }
         });
+        let option = |value: String, label: String, is: bool| {
+            html! {
+                <option value={value} selected={is}>{ label }</option>
+            }
+        };
         html! {
             <section class="panel" aria-labelledby="list-title">
                 <h2 id="list-title" class="panel__title">{ "Your activities" }</h2>
                 <p class="totals">
                     <strong>{ summary(all) }</strong>
-                    if matching.count != all.count {
-                        { format!(" — showing {} that match", count_noun(matching.count, "activity", "activities")) }
+                    if filter.is_active() {
+                        { format!(" — {} match the filters", count_noun(matching.count, "activity", "activities")) }
                     }
                 </p>
                 <div class="list-controls">
-                    <div class="field">
+                    <div class="field list-controls__search">
                         <label for="activity-search">{ "Search" }</label>
-                        <input id="activity-search" type="search" value={(*search).clone()} oninput={on_search}
+                        <input id="activity-search" type="search" value={filter.text.clone()} oninput={on_text}
                             placeholder="Title, kind, venue, tag…" />
+                    </div>
+                    <div class="field">
+                        <label for="filter-group">{ "Group" }</label>
+                        <select id="filter-group" onchange={on_group}>
+                            { option(String::new(), "All groups".into(), filter.group.is_none()) }
+                            { for ActivityGroup::ALL.into_iter().map(|g| option(g.label().into(), g.label().into(), filter.group == Some(g))) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-kind">{ "Kind" }</label>
+                        <select id="filter-kind" onchange={on_kind}>
+                            { option(String::new(), "All kinds".into(), filter.kind.is_none()) }
+                            { for kinds_in_use(&workspace.activities, &workspace.custom_kinds).into_iter().map(|(id, label)| {
+                                let is = filter.kind.as_ref() == Some(&id);
+                                option(id.0, label, is)
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-stage">{ "Journey stage" }</label>
+                        <select id="filter-stage" onchange={on_stage}>
+                            { option(String::new(), "All stages".into(), filter.stage.is_none()) }
+                            { for JourneyStage::ALL.into_iter().map(|st| option(st.label().into(), st.label().into(), filter.stage == Some(st))) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-year">{ "Year" }</label>
+                        <select id="filter-year" onchange={on_year}>
+                            { option(String::new(), "All years".into(), filter.year.is_none()) }
+                            { for years(&workspace.activities).into_iter().map(|y| option(y.to_string(), y.to_string(), filter.year == Some(y))) }
+                        </select>
                     </div>
                     <div class="field">
                         <label for="activity-sort">{ "Sort" }</label>
                         <select id="activity-sort" onchange={on_order}>
-                            { for SortOrder::ALL.into_iter().map(|option| html! {
-                                <option value={option.label()} selected={*order == option}>{ option.label() }</option>
-                            }) }
+                            { for SortOrder::ALL.into_iter().map(|o| option(o.label().into(), o.label().into(), *order == o)) }
                         </select>
                     </div>
                 </div>
+                <div class="list-actions">
+                    if filter.is_active() {
+                        <button type="button" class="button button--small" onclick={on_clear}>{ "Clear filters" }</button>
+                    }
+                    if !ticked.is_empty() {
+                        <button type="button" class="button button--small button--danger" onclick={on_delete_chosen}>
+                            { format!("Delete {} selected", count_noun(ticked.len(), "activity", "activities")) }
+                        </button>
+                    }
+                </div>
                 if selected.is_empty() {
-                    <p class="muted">{ "No activity matches this search." }</p>
+                    <p class="muted">{ "No activity matches these filters." }</p>
                 } else {
                     <table class="activity-table">
                         <caption class="visually-hidden">{ "Recorded activities" }</caption>
                         <thead>
                             <tr>
+                                <th scope="col" class="activity-row__select">
+                                    <input type="checkbox" id="select-all" checked={all_visible_ticked}
+                                        aria-label="Select every activity shown" onchange={on_toggle_all} />
+                                </th>
                                 <th scope="col">{ "Date" }</th>
                                 <th scope="col">{ "Activity" }</th>
                                 <th scope="col">{ "Hours" }</th>
@@ -306,10 +586,39 @@ pub fn activities_page() -> Html {
                       how long it took and whom it reached. Everything else in Rolecase is built \
                       from this evidence."
             />
+            { sample_strip.unwrap_or_default() }
+            { profile }
             { toolbar }
             { editor.unwrap_or_default() }
+            { drafts.unwrap_or_default() }
             { body }
         </>
+    }
+}
+
+fn summary(totals: Totals) -> String {
+    let mut parts = vec![
+        count_noun(totals.count, "activity", "activities"),
+        hours_phrase(totals.hours),
+    ];
+    if let Some((first, last)) = totals.span {
+        parts.push(span_phrase(first, last));
+    }
+    parts.join(" · ")
+}
+
+fn control_value(event: &Event) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&target) {
+        input.value()
+    } else if let Some(select) =
+        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlSelectElement>(&target)
+    {
+        select.value()
+    } else {
+        String::new()
     }
 }
 
@@ -321,25 +630,82 @@ fn lowercase_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-fn empty_state() -> Html {
+/// The first screen of a new user: which of these have you already done?
+#[function_component(FirstRun)]
+fn first_run() -> Html {
+    let history = use_context::<UseReducerHandle<History>>()
+        .expect("FirstRun is rendered inside the app's workspace provider");
+    let ticked = use_state(BTreeSet::<&'static str>::new);
     let groups = ActivityGroup::ALL.into_iter().map(|group| {
+        let kinds = group.kinds().map(|kind| {
+            let id = format!("first-run-{}", kind.id);
+            let on_toggle = {
+                let ticked = ticked.clone();
+                let kind_id = kind.id;
+                Callback::from(move |_: Event| {
+                    let mut next = (*ticked).clone();
+                    if !next.remove(kind_id) {
+                        next.insert(kind_id);
+                    }
+                    ticked.set(next);
+                })
+            };
+            html! {
+                <li>
+                    <label class="choice" for={id.clone()}>
+                        <input type="checkbox" id={id} checked={ticked.contains(kind.id)} onchange={on_toggle} />
+                        { kind.label }
+                    </label>
+                </li>
+            }
+        });
         html! {
             <li class="group-card" key={group.label()}>
-                <h3 class="group-card__title">{ group.label() }</h3>
-                <ul class="group-card__examples">
-                    { for group.kinds().map(|kind| html! { <li>{ kind.label }</li> }) }
-                </ul>
+                <fieldset class="group-card__set">
+                    <legend class="group-card__title">{ group.label() }</legend>
+                    <ul class="plain-list">{ for kinds }</ul>
+                </fieldset>
             </li>
         }
     });
+    let on_add = {
+        let history = history.clone();
+        let ticked = ticked.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let today = clock::today();
+            let drafts: Vec<ActivityDraft> = BUILTIN_KINDS
+                .iter()
+                .filter(|kind| ticked.contains(kind.id))
+                .map(|kind| ActivityDraft::new(KindId::builtin(kind.id), &[], today))
+                .collect();
+            history.dispatch(Command::Apply(Box::new(Action::AddDrafts(drafts))));
+            ticked.set(BTreeSet::new());
+        })
+    };
+    let on_sample = {
+        let history = history.clone();
+        Callback::from(move |_: MouseEvent| {
+            let sample = sample_workspace(clock::today());
+            history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(sample))));
+        })
+    };
+    let count = ticked.len();
     html! {
-        <section class="panel" aria-labelledby="activities-empty-title">
-            <h2 id="activities-empty-title" class="panel__title">{ "Nothing recorded yet" }</h2>
+        <form class="panel" aria-labelledby="first-run-title" onsubmit={on_add}>
+            <h2 id="first-run-title" class="panel__title">{ "Which of these have you already done?" }</h2>
             <p>
-                { "Think back over the last two or three years. Work like this counts, \
-                   whether it happened inside the company or outside it:" }
+                { "Think back over the last two or three years, inside the company and outside it. \
+                   Tick what you have done; each becomes a draft to complete with dates, hours and numbers." }
             </p>
             <ul class="group-grid">{ for groups }</ul>
-        </section>
+            <div class="editor__actions">
+                <button type="submit" class="button button--primary" disabled={count == 0}>
+                    { if count == 0 { "Tick what you have done".to_owned() }
+                      else { format!("Add {} to complete", count_noun(count, "draft", "drafts")) } }
+                </button>
+                <button type="button" class="button" onclick={on_sample}>{ "Explore a sample workspace" }</button>
+            </div>
+        </form>
     }
 }

@@ -24,16 +24,23 @@ async function seriousViolations(page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
 }
 
+/** The open activity form; labels are looked up inside it only, and exactly. */
+function editor(page) {
+  const form = page.locator('form.editor');
+  return { form, field: (label) => form.getByLabel(label, { exact: true }) };
+}
+
 async function record(page, { kind, title, date, hours, number, unit }) {
   await page.getByRole('button', { name: 'Record an activity' }).click();
-  await page.getByLabel('Kind').selectOption({ label: kind });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Date', { exact: true }).fill(date);
-  await page.getByLabel('Hours invested').fill(hours);
+  const { field } = editor(page);
+  await field('Kind').selectOption({ label: kind });
+  await field('Title').fill(title);
+  await field('Date').fill(date);
+  await field('Hours invested').fill(hours);
   if (number) {
     await page.getByRole('button', { name: 'Add a number' }).click();
-    await page.getByLabel('Number 1', { exact: true }).fill(number);
-    await page.getByLabel('Unit 1', { exact: true }).fill(unit);
+    await field('Number 1').fill(number);
+    await field('Unit 1').fill(unit);
   }
   await page.getByRole('button', { name: 'Save activity' }).click();
   await page.getByRole('rowheader', { name: new RegExp(title) }).waitFor();
@@ -45,7 +52,11 @@ describe('activity inventory', () => {
     const page = await context.newPage();
     const watcher = await watchPage(page, new URL(server.url).origin);
     await openApp(page, server.url);
-    await page.getByRole('heading', { name: 'Nothing recorded yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
+    await screenshot(page, 'first-run-desktop');
+    await page.setViewportSize(MOBILE);
+    await screenshot(page, 'first-run-mobile');
+    await page.setViewportSize(DESKTOP);
 
     await record(page, {
       kind: 'Conference talk', title: 'Idempotency keys, explained', date: '2025-10-02',
@@ -81,17 +92,18 @@ describe('activity inventory', () => {
     const page = await context.newPage();
     await openApp(page, server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
-    await page.getByLabel('Title').fill('Workshop <b>draft</b>');
-    await page.getByLabel('Hours invested').fill('1,5');
-    await page.getByLabel('Evidence links').fill('javascript:alert(1)');
+    const { field } = editor(page);
+    await field('Title').fill('Workshop <b>draft</b>');
+    await field('Hours invested').fill('1,5');
+    await field('Evidence links').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Save activity' }).click();
 
     const summary = page.getByRole('alert');
     await summary.waitFor();
     assert.match(await summary.textContent(), /Fix these 2 things before saving/);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'activity-errors');
-    assert.equal(await page.getByLabel('Title').inputValue(), 'Workshop <b>draft</b>', 'nothing typed is lost');
-    assert.equal(await page.getByLabel('Hours invested').getAttribute('aria-invalid'), 'true');
+    assert.equal(await field('Title').inputValue(), 'Workshop <b>draft</b>', 'nothing typed is lost');
+    assert.equal(await field('Hours invested').getAttribute('aria-invalid'), 'true');
     assert.match(
       await page.locator('#activity-hours-error').textContent(),
       /not a number/,
@@ -102,8 +114,8 @@ describe('activity inventory', () => {
     await page.setViewportSize(MOBILE);
     await screenshot(page, 'activity-editor-errors-mobile');
 
-    await page.getByLabel('Hours invested').fill('1.5');
-    await page.getByLabel('Evidence links').fill('https://example.com/workshop');
+    await field('Hours invested').fill('1.5');
+    await field('Evidence links').fill('https://example.com/workshop');
     await page.getByRole('button', { name: 'Save activity' }).click();
     await page.getByRole('rowheader', { name: /Workshop <b>draft<\/b>/ }).waitFor();
     await context.close();
@@ -116,14 +128,61 @@ describe('activity inventory', () => {
     await record(page, { kind: 'Video', title: 'Five-minute idempotency', date: '2026-03-01', hours: '6' });
     await page.getByRole('button', { name: 'Delete “Five-minute idempotency”' }).click();
     await page.getByText('Deleted 1 activity.').waitFor();
-    await page.getByRole('heading', { name: 'Nothing recorded yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
 
     await page.locator('body').press('Control+z');
     await page.getByRole('rowheader', { name: /Five-minute idempotency/ }).waitFor();
     await page.locator('body').press('Control+Shift+z');
-    await page.getByRole('heading', { name: 'Nothing recorded yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('rowheader', { name: /Five-minute idempotency/ }).waitFor();
+    await context.close();
+  });
+
+  test('ticked kinds become drafts, and completing one saves it in one step', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await page.getByLabel('Meetup talk').check();
+    await page.getByLabel('Sample app').check();
+    await page.getByRole('button', { name: 'Add 2 drafts to complete' }).click();
+    await page.getByRole('heading', { name: 'To complete: 2 drafts' }).waitFor();
+
+    await page.getByRole('button', { name: 'Complete “Meetup talk (untitled)”' }).click();
+    const { field } = editor(page);
+    assert.equal(await field('Kind').inputValue(), 'meetup-talk');
+    await field('Title').fill('Rust error handling at the Leeds meetup');
+    await page.getByRole('button', { name: 'Keep as draft' }).click();
+    await page.getByRole('button', { name: 'Complete “Rust error handling at the Leeds meetup”' }).click();
+    await field('Hours invested').fill('8');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await page.getByRole('rowheader', { name: /Rust error handling at the Leeds meetup/ }).waitFor();
+    await page.getByRole('heading', { name: 'To complete: 1 draft' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await context.close();
+  });
+
+  test('the sample workspace can be explored and cleared again', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
+    await page.getByText('You are exploring a sample workspace.').waitFor();
+    assert.equal(await page.locator('.activity-row').count(), 17);
+    await page.getByLabel('Group', { exact: true }).selectOption({ label: 'Writing' });
+    const writing = await page.locator('.activity-row').count();
+    assert.ok(writing > 0 && writing < 17, `${writing} writing activities`);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Select “', { exact: false }).first().check();
+    await page.getByLabel('Select “', { exact: false }).nth(1).check();
+    await page.getByRole('button', { name: 'Delete 2 activities selected' }).click();
+    assert.equal(await page.locator('.activity-row').count(), 15);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'sample-desktop');
+    await page.setViewportSize(MOBILE);
+    await screenshot(page, 'sample-mobile');
+    await page.getByRole('button', { name: 'Clear the sample' }).click();
+    await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
     await context.close();
   });
 });

@@ -1,0 +1,221 @@
+//! The form for the author's profile: current role, company, goals, time, and the role sought.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::model::profile::{ProfileDraft, ProfileError, ProfileField};
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileFormProps {
+    /// What the form shows, exactly as typed.
+    pub draft: ProfileDraft,
+    /// Problems found at the last save attempt.
+    pub errors: Rc<Vec<ProfileError>>,
+    pub on_change: Callback<ProfileDraft>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// One text field of the form: its id, label, optional hint, and how it writes the draft.
+struct TextField {
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    multiline: bool,
+    get: fn(&ProfileDraft) -> &String,
+    set: fn(&mut ProfileDraft, String),
+    error: Option<ProfileField>,
+}
+
+const FIELDS: &[TextField] = &[
+    TextField {
+        id: "profile-name",
+        label: "Your name",
+        hint: None,
+        multiline: false,
+        get: |d| &d.name,
+        set: |d, v| d.name = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-title",
+        label: "Current title",
+        hint: Some("For example, Senior Software Engineer."),
+        multiline: false,
+        get: |d| &d.current_title,
+        set: |d, v| d.current_title = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-level",
+        label: "Current level",
+        hint: Some("As your company names it, like L5 or Senior II."),
+        multiline: false,
+        get: |d| &d.current_level,
+        set: |d, v| d.current_level = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-team",
+        label: "Team",
+        hint: None,
+        multiline: false,
+        get: |d| &d.team,
+        set: |d, v| d.team = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-company",
+        label: "Company",
+        hint: None,
+        multiline: false,
+        get: |d| &d.company,
+        set: |d, v| d.company = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-product",
+        label: "Product or area",
+        hint: Some("What the developers you serve use."),
+        multiline: false,
+        get: |d| &d.product,
+        set: |d, v| d.product = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-developers",
+        label: "Developers you serve",
+        hint: Some("For example, backend developers integrating payments."),
+        multiline: false,
+        get: |d| &d.developers_served,
+        set: |d, v| d.developers_served = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-goals",
+        label: "Company goals the work supports",
+        hint: Some("One per line, in your company's own words."),
+        multiline: true,
+        get: |d| &d.company_goals,
+        set: |d, v| d.company_goals = v,
+        error: None,
+    },
+    TextField {
+        id: "profile-hours",
+        label: "Hours you work in a week",
+        hint: Some("Usually 40."),
+        multiline: false,
+        get: |d| &d.weekly_hours,
+        set: |d, v| d.weekly_hours = v,
+        error: Some(ProfileField::WeeklyHours),
+    },
+    TextField {
+        id: "profile-share",
+        label: "Share of the week on developer relations today (%)",
+        hint: None,
+        multiline: false,
+        get: |d| &d.devrel_share_percent,
+        set: |d, v| d.devrel_share_percent = v,
+        error: Some(ProfileField::DevrelShare),
+    },
+    TextField {
+        id: "profile-target",
+        label: "The title you are aiming for",
+        hint: Some("For example, Developer Advocate."),
+        multiline: false,
+        get: |d| &d.target_title,
+        set: |d, v| d.target_title = v,
+        error: None,
+    },
+];
+
+fn value_of(event: &InputEvent) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        String::new()
+    }
+}
+
+/// The profile form.
+#[function_component(ProfileForm)]
+pub fn profile_form(props: &ProfileFormProps) -> Html {
+    let fields = FIELDS.iter().map(|field| {
+        let on_input = {
+            let draft = props.draft.clone();
+            let on_change = props.on_change.clone();
+            let set = field.set;
+            Callback::from(move |event: InputEvent| {
+                let mut next = draft.clone();
+                set(&mut next, value_of(&event));
+                on_change.emit(next);
+            })
+        };
+        let error = field.error.and_then(|wanted| {
+            props.errors.iter().find(|error| error.field == wanted).map(|error| error.message.clone())
+        });
+        let mut described = Vec::new();
+        if field.hint.is_some() {
+            described.push(format!("{}-hint", field.id));
+        }
+        if error.is_some() {
+            described.push(format!("{}-error", field.id));
+        }
+        let described_by = (!described.is_empty()).then(|| described.join(" "));
+        let invalid = error.as_ref().map(|_| "true");
+        let value = (field.get)(&props.draft).clone();
+        html! {
+            <div class={classes!("field", field.multiline.then_some("field--wide"))} key={field.id}>
+                <label for={field.id}>{ field.label }</label>
+                if field.multiline {
+                    <textarea id={field.id} rows="3" {value} aria-describedby={described_by} oninput={on_input} />
+                } else {
+                    <input id={field.id} type="text" {value} aria-invalid={invalid}
+                        aria-describedby={described_by} oninput={on_input} />
+                }
+                if let Some(hint) = field.hint {
+                    <p id={format!("{}-hint", field.id)} class="field__hint">{ hint }</p>
+                }
+                if let Some(error) = error {
+                    <p id={format!("{}-error", field.id)} class="field__error">
+                        <span aria-hidden="true">{ "⚠ " }</span>{ error }
+                    </p>
+                }
+            </div>
+        }
+    });
+    let on_submit = {
+        let on_save = props.on_save.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_save.emit(());
+        })
+    };
+    html! {
+        <form class="editor panel" aria-labelledby="profile-title-heading" onsubmit={on_submit} novalidate=true>
+            <h2 id="profile-title-heading" class="panel__title">{ "Your profile" }</h2>
+            <p class="field__hint">
+                { "The proposal uses this to describe your role today and the one you are asking for." }
+            </p>
+            if !props.errors.is_empty() {
+                <div id="profile-errors" class="error-summary" role="alert" tabindex="-1">
+                    <p class="error-summary__title">{ "Fix this before saving:" }</p>
+                    <ul>{ for props.errors.iter().map(|error| html! { <li>{ &error.message }</li> }) }</ul>
+                </div>
+            }
+            <div class="editor__grid">{ for fields }</div>
+            <div class="editor__actions">
+                <button type="submit" class="button button--primary">{ "Save profile" }</button>
+                <button type="button" class="button" onclick={props.on_cancel.reform(|_| ())}>{ "Cancel" }</button>
+            </div>
+        </form>
+    }
+}
