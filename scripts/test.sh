@@ -37,7 +37,7 @@ run_layer() {
 browser_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
-    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_panic
+    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_panic --test browser_storage
 }
 
 release_build() {

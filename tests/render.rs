@@ -202,7 +202,7 @@ fn the_editor_shows_each_problem_beside_its_field_and_keeps_the_text() {
         is_new: true,
         custom_kinds: Rc::default(),
         reuse_options: Rc::default(),
-        on_change: Callback::noop(),
+        on_edit: Callback::noop(),
         on_save: Callback::noop(),
         on_cancel: Callback::noop(),
         cancel_label: "Cancel".into(),

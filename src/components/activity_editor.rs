@@ -13,8 +13,12 @@ use crate::model::metric::{Confidence, MetricUnit};
 use crate::model::taxonomy::{kind_info, ActivityGroup, CustomKind, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, Field, FieldError, MetricDraft, StatusChoice};
 
-/// An edit to apply to the draft, given the DOM event that asked for it.
-type DraftEdit = Rc<dyn Fn(&mut ActivityDraft, &Event)>;
+/// A change to apply to the latest draft. Edits, not whole drafts, are sent up so that two
+/// events in one task (autofill, fast typing) cannot overwrite each other with stale copies.
+pub type DraftEdit = Rc<dyn Fn(&mut ActivityDraft)>;
+
+/// Writes a value read from a control into the draft.
+type Setter = Rc<dyn Fn(&mut ActivityDraft, String)>;
 
 /// The id of the error summary, which takes focus after a failed save.
 pub const ERROR_SUMMARY_ID: &str = "activity-errors";
@@ -31,8 +35,8 @@ pub struct ActivityEditorProps {
     pub custom_kinds: Rc<Vec<CustomKind>>,
     /// Other activities this one may re-use, as (id, title).
     pub reuse_options: Rc<Vec<(ActivityId, String)>>,
-    /// Every edit, with the whole updated draft.
-    pub on_change: Callback<ActivityDraft>,
+    /// Every edit, to be applied to the latest draft.
+    pub on_edit: Callback<DraftEdit>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
     /// The text of the button that leaves the form without saving.
@@ -140,27 +144,25 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let draft = &props.draft;
     let errors: &[FieldError] = &props.errors;
 
-    // Builds a callback that applies `edit` to a copy of the current draft and reports it.
-    let edit = |apply: DraftEdit| {
-        let draft = draft.clone();
-        let on_change = props.on_change.clone();
+    // Reads what the event carries now, and sends the edit that applies it.
+    let edit = |read: fn(&Event) -> String, apply: Setter| {
+        let on_edit = props.on_edit.clone();
         Callback::from(move |event: Event| {
-            let mut next = draft.clone();
-            apply(&mut next, &event);
-            on_change.emit(next);
+            let value = read(&event);
+            let apply = Rc::clone(&apply);
+            on_edit.emit(Rc::new(move |draft| apply(draft, value.clone())));
         })
     };
-    let text = |set: fn(&mut ActivityDraft, String)| {
-        edit(Rc::new(move |draft, event| set(draft, value_of(event))))
-    };
+    let text = |set: fn(&mut ActivityDraft, String)| edit(value_of, Rc::new(set));
     let on_input = |callback: Callback<Event>| {
         Callback::from(move |event: InputEvent| callback.emit(event.into()))
     };
 
     let custom_kinds = Rc::clone(&props.custom_kinds);
-    let on_kind = edit(Rc::new(move |draft, event| {
-        draft.change_kind(KindId(value_of(event)), &custom_kinds)
-    }));
+    let on_kind = edit(
+        value_of,
+        Rc::new(move |draft, value| draft.change_kind(KindId(value), &custom_kinds)),
+    );
     let kind_options = ActivityGroup::ALL.into_iter().map(|group| {
         let builtin = group
             .kinds()
@@ -199,22 +201,28 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let derived = Direction::from_stages(&draft.stages)
         .map(|direction| format!("From the stages ({})", direction.label().to_lowercase()))
         .unwrap_or_else(|| "From the stages (none chosen yet)".into());
-    let on_direction = edit(Rc::new(|draft, event| {
-        draft.direction_override = match value_of(event).as_str() {
-            "outbound" => Some(Direction::Outbound),
-            "inbound" => Some(Direction::Inbound),
-            _ => None,
-        }
-    }));
+    let on_direction = edit(
+        value_of,
+        Rc::new(|draft, value| {
+            draft.direction_override = match value.as_str() {
+                "outbound" => Some(Direction::Outbound),
+                "inbound" => Some(Direction::Inbound),
+                _ => None,
+            }
+        }),
+    );
     let stage_boxes = JourneyStage::ALL.into_iter().map(|stage| {
         let id = format!("activity-stage-{}", stage.label().to_lowercase());
-        let on_toggle = edit(Rc::new(move |draft, event| {
-            if checked(event) {
-                draft.stages.insert(stage);
-            } else {
-                draft.stages.remove(&stage);
-            }
-        }));
+        let on_toggle = edit(
+            |event| checked(event).to_string(),
+            Rc::new(move |draft, ticked| {
+                if ticked == "true" {
+                    draft.stages.insert(stage);
+                } else {
+                    draft.stages.remove(&stage);
+                }
+            }),
+        );
         html! {
             <label class="choice" for={id.clone()}>
                 <input type="checkbox" id={id} checked={draft.stages.contains(&stage)} onchange={on_toggle} />
@@ -233,24 +241,32 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let metric_rows = draft.metrics.iter().enumerate().map(|(row, metric)| {
         let value = FieldMeta::new(format!("metric-value-{row}"), errors, Some(Field::MetricValue(row)));
         let unit = FieldMeta::new(format!("metric-unit-{row}"), errors, Some(Field::MetricUnit(row)));
-        let on_value = edit(Rc::new(move |draft, event| draft.metrics[row].value = value_of(event)));
-        let on_unit = edit(Rc::new(move |draft, event| draft.metrics[row].unit = value_of(event)));
-        let on_confidence = edit(Rc::new(move |draft, event| {
-            draft.metrics[row].confidence = match value_of(event).as_str() {
+        let set_metric = |apply: fn(&mut MetricDraft, String)| {
+            edit(
+                value_of,
+                Rc::new(move |draft: &mut ActivityDraft, value| {
+                    if let Some(metric) = draft.metrics.get_mut(row) {
+                        apply(metric, value)
+                    }
+                }),
+            )
+        };
+        let on_value = set_metric(|metric, value| metric.value = value);
+        let on_unit = set_metric(|metric, value| metric.unit = value);
+        let on_confidence = set_metric(|metric, value| {
+            metric.confidence = match value.as_str() {
                 "measured" => Confidence::Measured,
                 "estimated" => Confidence::Estimated,
                 _ => Confidence::Unverified,
             }
-        }));
-        let on_remove = {
-            let draft = draft.clone();
-            let on_change = props.on_change.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut next = draft.clone();
-                next.metrics.remove(row);
-                on_change.emit(next);
+        });
+        let on_remove = props.on_edit.reform(move |_: MouseEvent| -> DraftEdit {
+            Rc::new(move |draft| {
+                if row < draft.metrics.len() {
+                    draft.metrics.remove(row);
+                }
             })
-        };
+        });
         let number = row + 1;
         html! {
             <div class="metric-row" key={row}>
@@ -283,33 +299,34 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
             </div>
         }
     });
-    let on_add_metric = {
-        let draft = draft.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = draft.clone();
-            next.metrics.push(MetricDraft::default());
-            on_change.emit(next);
-        })
-    };
+    let on_add_metric = props.on_edit.reform(|_: MouseEvent| -> DraftEdit {
+        Rc::new(|draft| draft.metrics.push(MetricDraft::default()))
+    });
 
-    let on_status = edit(Rc::new(|draft, event| {
-        draft.status = match value_of(event).as_str() {
-            "planned" => StatusChoice::Planned,
-            "failed" => StatusChoice::FailedExperiment,
-            _ => StatusChoice::Done,
-        }
-    }));
-    let on_audience = edit(Rc::new(|draft, event| {
-        draft.audience = if value_of(event) == "internal" {
-            Audience::Internal
-        } else {
-            Audience::External
-        }
-    }));
-    let on_reuse = edit(Rc::new(|draft, event| {
-        draft.reuse_of = value_of(event).parse().ok().map(ActivityId)
-    }));
+    let on_status = edit(
+        value_of,
+        Rc::new(|draft, value| {
+            draft.status = match value.as_str() {
+                "planned" => StatusChoice::Planned,
+                "failed" => StatusChoice::FailedExperiment,
+                _ => StatusChoice::Done,
+            }
+        }),
+    );
+    let on_audience = edit(
+        value_of,
+        Rc::new(|draft, value| {
+            draft.audience = if value == "internal" {
+                Audience::Internal
+            } else {
+                Audience::External
+            }
+        }),
+    );
+    let on_reuse = edit(
+        value_of,
+        Rc::new(|draft, value| draft.reuse_of = value.parse().ok().map(ActivityId)),
+    );
 
     let on_submit = {
         let on_save = props.on_save.clone();

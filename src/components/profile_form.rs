@@ -8,13 +8,17 @@ use yew::prelude::*;
 
 use crate::model::profile::{ProfileDraft, ProfileError, ProfileField};
 
+/// A change to apply to the latest profile draft (see `activity_editor::DraftEdit` for why).
+pub type ProfileEdit = Rc<dyn Fn(&mut ProfileDraft)>;
+
 #[derive(Properties, PartialEq)]
 pub struct ProfileFormProps {
     /// What the form shows, exactly as typed.
     pub draft: ProfileDraft,
     /// Problems found at the last save attempt.
     pub errors: Rc<Vec<ProfileError>>,
-    pub on_change: Callback<ProfileDraft>,
+    /// Every edit, to be applied to the latest draft.
+    pub on_edit: Callback<ProfileEdit>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
@@ -150,13 +154,11 @@ fn value_of(event: &InputEvent) -> String {
 pub fn profile_form(props: &ProfileFormProps) -> Html {
     let fields = FIELDS.iter().map(|field| {
         let on_input = {
-            let draft = props.draft.clone();
-            let on_change = props.on_change.clone();
+            let on_edit = props.on_edit.clone();
             let set = field.set;
             Callback::from(move |event: InputEvent| {
-                let mut next = draft.clone();
-                set(&mut next, value_of(&event));
-                on_change.emit(next);
+                let value = value_of(&event);
+                on_edit.emit(Rc::new(move |draft: &mut ProfileDraft| set(draft, value.clone())));
             })
         };
         let error = field.error.and_then(|wanted| {

@@ -1,5 +1,6 @@
 //! The Activities screen: record, find, edit and remove the developer-relations work done.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -9,7 +10,8 @@ use crate::analysis::inventory::{
     count_noun, hours_phrase, kinds_in_use, select, span_phrase, totals, years, Filter, SortOrder,
     Totals,
 };
-use crate::components::activity_editor::ERROR_SUMMARY_ID;
+use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
+use crate::components::profile_form::ProfileEdit;
 use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm};
 use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
@@ -26,6 +28,9 @@ pub const PAGE_SIZE: usize = 50;
 
 /// The kind a new activity starts as.
 const FIRST_KIND: &str = "blog-post";
+
+/// The profile form's draft and the problems found at its last save.
+type ProfileFormState = (ProfileDraft, Rc<Vec<ProfileError>>);
 
 /// The editor's state while it is open.
 #[derive(Clone, PartialEq)]
@@ -45,6 +50,17 @@ pub fn activities_page() -> Html {
         .expect("ActivitiesPage is rendered inside the app's workspace provider");
     let workspace = history.present_rc();
     let editing = use_state(|| None::<Editing>);
+    // The editor's latest state, updated as each edit arrives: edits in one task (autofill)
+    // apply on top of each other instead of on the copy the last render saw.
+    let latest: Rc<RefCell<Option<Editing>>> = use_mut_ref(|| None);
+    let set_editing = {
+        let editing = editing.clone();
+        let latest = Rc::clone(&latest);
+        Rc::new(move |next: Option<Editing>| {
+            *latest.borrow_mut() = next.clone();
+            editing.set(next);
+        })
+    };
     let filter = use_state(Filter::default);
     let order = use_state(SortOrder::default);
     let chosen = use_state(BTreeSet::<ActivityId>::new);
@@ -63,7 +79,16 @@ pub fn activities_page() -> Html {
     );
     let shown = use_state(|| PAGE_SIZE);
     let notice = use_state(|| None::<String>);
-    let profile_form = use_state(|| None::<(ProfileDraft, Rc<Vec<ProfileError>>)>);
+    let profile_form = use_state(|| None::<ProfileFormState>);
+    let latest_profile: Rc<RefCell<Option<ProfileFormState>>> = use_mut_ref(|| None);
+    let set_profile_form = {
+        let profile_form = profile_form.clone();
+        let latest = Rc::clone(&latest_profile);
+        Rc::new(move |next: Option<ProfileFormState>| {
+            *latest.borrow_mut() = next.clone();
+            profile_form.set(next);
+        })
+    };
 
     {
         let errors = editing.as_ref().map(|editing| Rc::clone(&editing.errors));
@@ -84,11 +109,11 @@ pub fn activities_page() -> Html {
     }
 
     let on_new = {
-        let editing = editing.clone();
+        let set_editing = Rc::clone(&set_editing);
         let workspace = Rc::clone(&workspace);
         Callback::from(move |_: MouseEvent| {
             let kind = KindId::builtin(FIRST_KIND);
-            editing.set(Some(Editing {
+            set_editing(Some(Editing {
                 draft: ActivityDraft::new(kind, &workspace.custom_kinds, clock::today()),
                 id: None,
                 draft_index: None,
@@ -97,11 +122,11 @@ pub fn activities_page() -> Html {
         })
     };
     let on_edit = {
-        let editing = editing.clone();
+        let set_editing = Rc::clone(&set_editing);
         let workspace = Rc::clone(&workspace);
         use_callback(workspace, move |id: ActivityId, workspace| {
             if let Some(activity) = workspace.activity(id) {
-                editing.set(Some(Editing {
+                set_editing(Some(Editing {
                     draft: ActivityDraft::from_activity(activity),
                     id: Some(id),
                     draft_index: None,
@@ -154,22 +179,26 @@ pub fn activities_page() -> Html {
     };
 
     let editor = editing.as_ref().map(|current| {
-        let on_change = {
-            let editing = editing.clone();
-            let current = current.clone();
-            Callback::from(move |draft: ActivityDraft| {
-                editing.set(Some(Editing {
-                    draft,
-                    ..current.clone()
-                }));
+        let on_edit = {
+            let set_editing = Rc::clone(&set_editing);
+            let latest = Rc::clone(&latest);
+            Callback::from(move |edit: DraftEdit| {
+                let mut next = latest.borrow().clone();
+                if let Some(open) = next.as_mut() {
+                    edit(&mut open.draft);
+                }
+                set_editing(next);
             })
         };
         let on_save = {
-            let editing = editing.clone();
-            let current = current.clone();
+            let set_editing = Rc::clone(&set_editing);
+            let latest = Rc::clone(&latest);
             let history = history.clone();
             let notice = notice.clone();
             Callback::from(move |()| {
+                let Some(current) = latest.borrow().clone() else {
+                    return;
+                };
                 let id = current.id.unwrap_or(ActivityId(history.present().next_id));
                 match current.draft.validate(id) {
                     Ok(activity) => {
@@ -179,9 +208,9 @@ pub fn activities_page() -> Html {
                         };
                         notice.set(Some(format!("{}.", action.describe())));
                         history.dispatch(Command::Apply(Box::new(action)));
-                        editing.set(None);
+                        set_editing(None);
                     }
-                    Err(errors) => editing.set(Some(Editing {
+                    Err(errors) => set_editing(Some(Editing {
                         errors: Rc::new(errors),
                         ..current.clone()
                     })),
@@ -189,10 +218,13 @@ pub fn activities_page() -> Html {
             })
         };
         let on_cancel = {
-            let editing = editing.clone();
+            let set_editing = Rc::clone(&set_editing);
+            let latest = Rc::clone(&latest);
             let history = history.clone();
-            let current = current.clone();
             Callback::from(move |()| {
+                let Some(current) = latest.borrow().clone() else {
+                    return;
+                };
                 // Leaving a draft keeps what was typed in it; leaving a new activity discards it.
                 if let Some(index) = current.draft_index {
                     let draft = current.draft.clone();
@@ -201,7 +233,7 @@ pub fn activities_page() -> Html {
                         draft,
                     })));
                 }
-                editing.set(None)
+                set_editing(None)
             })
         };
         let cancel_label = if current.draft_index.is_some() {
@@ -222,7 +254,7 @@ pub fn activities_page() -> Html {
                 is_new={current.id.is_none()}
                 custom_kinds={Rc::new(workspace.custom_kinds.clone())}
                 reuse_options={Rc::new(reuse_options)}
-                {on_change}
+                {on_edit}
                 {on_save}
                 {on_cancel}
                 cancel_label={cancel_label}
@@ -232,40 +264,51 @@ pub fn activities_page() -> Html {
 
     let profile = match profile_form.as_ref() {
         Some((draft, errors)) => {
-            let on_change = {
-                let profile_form = profile_form.clone();
-                let errors = Rc::clone(errors);
-                Callback::from(move |draft| profile_form.set(Some((draft, Rc::clone(&errors)))))
+            let on_edit = {
+                let set_profile_form = Rc::clone(&set_profile_form);
+                let latest = Rc::clone(&latest_profile);
+                Callback::from(move |edit: ProfileEdit| {
+                    let mut next = latest.borrow().clone();
+                    if let Some((draft, _)) = next.as_mut() {
+                        edit(draft);
+                    }
+                    set_profile_form(next);
+                })
             };
             let on_save = {
-                let profile_form = profile_form.clone();
-                let draft = draft.clone();
+                let set_profile_form = Rc::clone(&set_profile_form);
+                let latest = Rc::clone(&latest_profile);
                 let history = history.clone();
                 let notice = notice.clone();
-                Callback::from(move |()| match draft.validate() {
-                    Ok(profile) => {
-                        let action = Action::SetProfile(profile);
-                        notice.set(Some(format!("{}.", action.describe())));
-                        history.dispatch(Command::Apply(Box::new(action)));
-                        profile_form.set(None);
+                Callback::from(move |()| {
+                    let Some((draft, _)) = latest.borrow().clone() else {
+                        return;
+                    };
+                    match draft.validate() {
+                        Ok(profile) => {
+                            let action = Action::SetProfile(profile);
+                            notice.set(Some(format!("{}.", action.describe())));
+                            history.dispatch(Command::Apply(Box::new(action)));
+                            set_profile_form(None);
+                        }
+                        Err(errors) => set_profile_form(Some((draft, Rc::new(errors)))),
                     }
-                    Err(errors) => profile_form.set(Some((draft.clone(), Rc::new(errors)))),
                 })
             };
             let on_cancel = {
-                let profile_form = profile_form.clone();
-                Callback::from(move |()| profile_form.set(None))
+                let set_profile_form = Rc::clone(&set_profile_form);
+                Callback::from(move |()| set_profile_form(None))
             };
             html! {
-                <ProfileForm draft={draft.clone()} errors={Rc::clone(errors)} {on_change} {on_save} {on_cancel} />
+                <ProfileForm draft={draft.clone()} errors={Rc::clone(errors)} {on_edit} {on_save} {on_cancel} />
             }
         }
         None => {
             let on_open = {
-                let profile_form = profile_form.clone();
+                let set_profile_form = Rc::clone(&set_profile_form);
                 let current = workspace.profile.clone();
                 Callback::from(move |_: MouseEvent| {
-                    profile_form.set(Some((ProfileDraft::from_profile(&current), Rc::default())))
+                    set_profile_form(Some((ProfileDraft::from_profile(&current), Rc::default())))
                 })
             };
             let summary = workspace.profile.summary();
@@ -335,10 +378,10 @@ pub fn activities_page() -> Html {
             let kind = kind_info(&draft.kind, &workspace.custom_kinds).label;
             let name = if draft.title.trim().is_empty() { format!("{kind} (untitled)") } else { draft.title.clone() };
             let on_complete = {
-                let editing = editing.clone();
+                let set_editing = Rc::clone(&set_editing);
                 let draft = draft.clone();
                 Callback::from(move |_: MouseEvent| {
-                    editing.set(Some(Editing {
+                    set_editing(Some(Editing {
                         draft: draft.clone(),
                         id: None,
                         draft_index: Some(index),

@@ -1,0 +1,210 @@
+//! Browser tests: the workspace is saved, survives a reload, and is never silently lost when
+//! storage is full, holds unreadable data, or is changed by another tab.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use rolecase::app::App;
+use rolecase::model::workspace::{from_json, to_json};
+use rolecase::services::storage::{UNREADABLE_KEY, WORKSPACE_KEY};
+use support::{click, document, fresh_root, text_of, wait_for};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+async fn mount() -> yew::AppHandle<App> {
+    gloo::utils::history()
+        .replace_state_with_url(&JsValue::NULL, "", Some("#/activities"))
+        .unwrap();
+    let handle = yew::Renderer::<App>::with_root(fresh_root("app")).render();
+    wait_for("the activities page", || text_of("h1") == "Activities").await;
+    handle
+}
+
+/// Types `value` into the control with `id` the way a user would: set it, then fire `input`.
+fn type_into(id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+async fn record(title: &str, hours: &str) {
+    click(".toolbar .button--primary");
+    wait_for("the editor", || {
+        document().get_element_by_id("activity-title").is_some()
+    })
+    .await;
+    // Both in the same task, as autofill would: the second edit must not undo the first.
+    type_into("activity-title", title);
+    type_into("activity-hours", hours);
+    click("form.editor button[type=submit]");
+    let expected = title.to_owned();
+    wait_for("the saved row", move || {
+        text_of("tbody").contains(&expected)
+    })
+    .await;
+}
+
+fn stored_titles() -> Vec<String> {
+    storage()
+        .get_item(WORKSPACE_KEY)
+        .unwrap()
+        .and_then(|text| from_json(&text).ok())
+        .map(|workspace| {
+            workspace
+                .activities
+                .iter()
+                .map(|a| a.title.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_recorded_activity_is_autosaved_and_there_after_a_reload() {
+    storage().clear().unwrap();
+    let app = mount().await;
+    record("Autosaved talk", "3").await;
+    wait_for("the autosave", || stored_titles() == ["Autosaved talk"]).await;
+    wait_for("the saved indicator", || {
+        text_of(".save").contains("Saved in this browser")
+    })
+    .await;
+    app.destroy();
+
+    let app = mount().await;
+    assert!(
+        text_of("tbody").contains("Autosaved talk"),
+        "found again after remounting"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_keeps_the_work_in_the_page_and_offers_a_download() {
+    storage().clear().unwrap();
+    let prototype = js_sys::Reflect::get(
+        &js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap(),
+        &"prototype".into(),
+    )
+    .unwrap();
+    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
+    let full = js_sys::Function::new_with_args(
+        "key, value",
+        "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
+    );
+    js_sys::Reflect::set(&prototype, &"setItem".into(), &full).unwrap();
+
+    let app = mount().await;
+    record("Talk that does not fit", "2").await;
+    wait_for("the failure message", || {
+        text_of(".save").contains("Not saved")
+    })
+    .await;
+    js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+
+    let status = text_of(".save");
+    assert!(status.contains("storage for Rolecase is full"), "{status}");
+    assert!(
+        status.contains("Download everything"),
+        "a way to keep the data is offered"
+    );
+    assert!(
+        text_of("tbody").contains("Talk that does not fit"),
+        "the work is still on screen"
+    );
+    assert_eq!(
+        storage().get_item(WORKSPACE_KEY).unwrap(),
+        None,
+        "nothing half-written"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_stored_data_is_kept_aside_and_the_app_starts_usable() {
+    storage().clear().unwrap();
+    let corrupt = r#"{"app":"rolecase","schema":1,"workspace":{"activities":"broken"#;
+    storage().set_item(WORKSPACE_KEY, corrupt).unwrap();
+
+    let app = mount().await;
+    let banner = text_of(".data-banner");
+    assert!(
+        banner.contains("Your saved data could not be opened"),
+        "{banner}"
+    );
+    assert!(banner.contains("Download the unreadable data"));
+    assert_eq!(
+        storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some(corrupt)
+    );
+
+    record("A fresh start", "1").await;
+    wait_for("the autosave", || stored_titles() == ["A fresh start"]).await;
+    assert_eq!(
+        storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some(corrupt),
+        "saving new work never touches the copy set aside"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_change_from_another_tab_pauses_saving_until_the_user_chooses() {
+    storage().clear().unwrap();
+    let app = mount().await;
+    record("Mine", "1").await;
+    wait_for("the autosave", || stored_titles() == ["Mine"]).await;
+
+    // What another tab would have written: the same workspace with a different activity.
+    let mut theirs = from_json(&storage().get_item(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
+    let mut activity = (*theirs.activities[0]).clone();
+    activity.title = "Theirs".into();
+    theirs.activities = vec![std::rc::Rc::new(activity)];
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(WORKSPACE_KEY));
+    init.set_new_value(Some(&to_json(&theirs)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    gloo::utils::window().dispatch_event(&event).unwrap();
+
+    wait_for("the conflict banner", || {
+        text_of(".data-banner").contains("changed in another tab")
+    })
+    .await;
+    record("Mine, second", "1").await;
+    wait_for("the paused indicator", || {
+        text_of(".save").contains("Not saved")
+    })
+    .await;
+    assert_eq!(
+        stored_titles(),
+        ["Mine"],
+        "this tab did not overwrite the other"
+    );
+
+    let load = document()
+        .query_selector_all(".data-banner button")
+        .unwrap()
+        .get(0)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(
+        load.text_content().as_deref(),
+        Some("Load the other tab's version")
+    );
+    load.click();
+    wait_for("their version", || text_of("tbody").contains("Theirs")).await;
+    assert!(!text_of("tbody").contains("Mine"));
+    app.destroy();
+}
