@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::{
     BannerAction, DataBanner, SaveIndicator, SaveStatus, SiteFooter, SiteHeader, MAIN_HEADING_ID,
 };
+use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage};
 use crate::route::{Area, Route};
@@ -38,10 +39,7 @@ enum DataProblem {
 }
 
 fn download_workspace(workspace: &Workspace) {
-    let name = format!(
-        "rolecase-workspace-{}.json",
-        clock::today().format("%Y-%m-%d")
-    );
+    let name = format!("rolecase-workspace-{}.json", iso(clock::today()));
     if let Err(reason) = files::download(&name, "application/json", &to_json(workspace)) {
         web_sys::console::error_1(&format!("download failed: {reason}").into());
     }
@@ -231,7 +229,7 @@ pub fn app() -> Html {
                     let kept = *kept;
                     Callback::from(move |()| {
                         let text = storage::unreadable_backup().or_else(storage::stored_text).unwrap_or_default();
-                        let name = format!("rolecase-unreadable-{}.json", clock::today().format("%Y-%m-%d"));
+                        let name = format!("rolecase-unreadable-{}.json", iso(clock::today()));
                         if files::download(&name, "application/json", &text).is_ok() && !kept {
                             problem.set(None);
                         }

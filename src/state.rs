@@ -114,10 +114,10 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
             next.profile = profile.clone();
         }
         Action::AddCustomKind { label, group } => {
-            let number = next.custom_kinds.len() + 1;
-            let id = (number..)
-                .map(|n| KindId(format!("custom-{n}")))
-                .find(|id| next.custom_kinds.iter().all(|kind| &kind.id != id))?;
+            if label.trim().is_empty() || next.kind_named(label).is_some() {
+                return None;
+            }
+            let id = next.next_custom_kind_id();
             next.custom_kinds.push(CustomKind {
                 id,
                 label: label.trim().to_owned(),
@@ -381,6 +381,22 @@ mod tests {
         let ids: Vec<_> = two.custom_kinds.iter().map(|k| k.id.0.as_str()).collect();
         assert_eq!(ids, ["custom-1", "custom-2"]);
         assert_eq!(two.custom_kinds[0].label, "Meetup host");
+        assert_eq!(
+            two.kind_named(" meetup HOST"),
+            Some(KindId("custom-1".into()))
+        );
+        assert_eq!(
+            reduce(&two, &add("Meetup Host")),
+            None,
+            "no two kinds share a name"
+        );
+        assert_eq!(
+            reduce(&two, &add("blog post")),
+            None,
+            "nor a built-in kind's name"
+        );
+        assert_eq!(reduce(&two, &add("  ")), None);
+        assert_eq!(two.next_custom_kind_id(), KindId("custom-3".into()));
     }
 
     #[test]

@@ -227,7 +227,7 @@ pub fn hours_phrase(hours: f64) -> String {
 
 /// "14 Mar 2026".
 pub fn date_phrase(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    crate::model::dates::human(date)
 }
 
 /// "14 Mar 2026" for one day, "14 Mar 2026 to 2 Jan 2027" for a span.

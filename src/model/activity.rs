@@ -17,8 +17,13 @@ pub struct ActivityId(pub u64);
 /// A single day, or a range of days with `end` on or after `start`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateSpan {
+    #[serde(with = "crate::model::dates::serde_iso")]
     pub start: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::dates::serde_iso_opt"
+    )]
     pub end: Option<NaiveDate>,
 }
 

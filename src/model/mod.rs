@@ -1,6 +1,7 @@
 //! Pure data about developer-relations work: no browser, no clock, no UI types.
 
 pub mod activity;
+pub mod dates;
 pub mod journey;
 pub mod metric;
 pub mod profile;

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
+use crate::model::dates::{iso, parse_iso};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, CustomKind, KindId};
@@ -85,7 +86,7 @@ impl ActivityDraft {
     /// metric rows: a row is only there once the user adds one, so a half-filled row is theirs.
     pub fn new(kind: KindId, custom_kinds: &[CustomKind], today: NaiveDate) -> ActivityDraft {
         ActivityDraft {
-            start: today.format("%Y-%m-%d").to_string(),
+            start: iso(today),
             stages: kind_info(&kind, custom_kinds).stages.into_iter().collect(),
             kind,
             ..ActivityDraft::default()
@@ -115,12 +116,8 @@ impl ActivityDraft {
         ActivityDraft {
             kind: activity.kind.clone(),
             title: activity.title.clone(),
-            start: activity.dates.start.format("%Y-%m-%d").to_string(),
-            end: activity
-                .dates
-                .end
-                .map(|end| end.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+            start: iso(activity.dates.start),
+            end: activity.dates.end.map(iso).unwrap_or_default(),
             hours: format_number(activity.hours),
             audience: activity.audience,
             channel: activity.channel.clone(),
@@ -292,7 +289,7 @@ impl ActivityDraft {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    parse_iso(text)
 }
 
 /// Reads a non-negative number typed by a person: `1250`, `1,250`, `2.5`, ` 40 `.

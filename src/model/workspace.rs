@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
-use crate::model::taxonomy::CustomKind;
+use crate::model::taxonomy::{CustomKind, KindId, BUILTIN_KINDS};
 use crate::model::validation::ActivityDraft;
 
 /// Upgrades a stored workspace from schema `n` to `n + 1`; index 0 upgrades schema 1.
@@ -47,6 +47,29 @@ impl Workspace {
     /// The activity with `id`, if there is one.
     pub fn activity(&self, id: ActivityId) -> Option<&Rc<Activity>> {
         self.activities.iter().find(|activity| activity.id == id)
+    }
+
+    /// The id the next custom kind will get: the first `custom-<n>` not in use.
+    pub fn next_custom_kind_id(&self) -> KindId {
+        (self.custom_kinds.len() + 1..)
+            .map(|n| KindId(format!("custom-{n}")))
+            .find(|id| self.custom_kinds.iter().all(|kind| &kind.id != id))
+            .expect("an unused number exists")
+    }
+
+    /// The kind, built-in or custom, whose name is `label` ignoring case and outer spaces.
+    pub fn kind_named(&self, label: &str) -> Option<KindId> {
+        let label = label.trim();
+        BUILTIN_KINDS
+            .iter()
+            .find(|kind| kind.label.eq_ignore_ascii_case(label))
+            .map(|kind| KindId::builtin(kind.id))
+            .or_else(|| {
+                self.custom_kinds
+                    .iter()
+                    .find(|kind| kind.label.trim().eq_ignore_ascii_case(label))
+                    .map(|kind| kind.id.clone())
+            })
     }
 
     /// A fresh id, never used before in this workspace.
@@ -90,19 +113,29 @@ pub fn to_json(workspace: &Workspace) -> String {
     .expect("a workspace always serialises: its maps have string keys and its numbers are finite")
 }
 
+#[derive(Deserialize)]
+struct Header {
+    app: Option<String>,
+    schema: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn<W> {
+    workspace: Option<W>,
+}
+
 /// Reads a workspace saved by this or any earlier release.
 pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|error| LoadError::NotJson(error.to_string()))?;
-    let Value::Object(mut envelope) = value else {
-        return Err(LoadError::NotOurs);
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        Err(error) if error.is_data() => return Err(LoadError::NotOurs),
+        Err(error) => return Err(LoadError::NotJson(error.to_string())),
     };
-    if envelope.get("app").and_then(Value::as_str) != Some(APP_MARKER) {
+    if header.app.as_deref() != Some(APP_MARKER) {
         return Err(LoadError::NotOurs);
     }
-    let schema = envelope
-        .get("schema")
-        .and_then(Value::as_u64)
+    let schema = header
+        .schema
         .and_then(|schema| u32::try_from(schema).ok())
         .filter(|schema| *schema >= 1)
         .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
@@ -112,14 +145,25 @@ pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let stored = envelope
-        .remove("workspace")
-        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
-    let current = MIGRATIONS[(schema - 1) as usize..]
-        .iter()
-        .fold(stored, |value, migrate| migrate(value));
-    let mut workspace: Workspace =
-        serde_json::from_value(current).map_err(|error| LoadError::Damaged(error.to_string()))?;
+    let damaged = |error: serde_json::Error| LoadError::Damaged(error.to_string());
+    let missing = || LoadError::Damaged("it holds no workspace".into());
+    let mut workspace = if MIGRATIONS.is_empty() || schema == SCHEMA_VERSION {
+        // The common case reads straight into the types; only old files take the slower,
+        // larger route through `Value` that migrations need.
+        serde_json::from_str::<EnvelopeIn<Workspace>>(text)
+            .map_err(damaged)?
+            .workspace
+            .ok_or_else(missing)?
+    } else {
+        let stored = serde_json::from_str::<EnvelopeIn<Value>>(text)
+            .map_err(damaged)?
+            .workspace
+            .ok_or_else(missing)?;
+        let current = MIGRATIONS[(schema - 1) as usize..]
+            .iter()
+            .fold(stored, |value, migrate| migrate(value));
+        serde_json::from_value(current).map_err(damaged)?
+    };
     check_ids(&mut workspace)?;
     Ok(workspace)
 }
