@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
-use crate::model::taxonomy::{ActivityGroup, CustomKind, KindId};
+use crate::model::taxonomy::{ActivityGroup, CustomKind};
 use crate::model::validation::ActivityDraft;
 use crate::model::workspace::Workspace;
 
@@ -282,6 +282,7 @@ impl yew::Reducible for History {
 mod tests {
     use super::*;
     use crate::model::activity::{Audience, DateSpan, Status};
+    use crate::model::taxonomy::KindId;
     use chrono::NaiveDate;
 
     fn activity(id: u64, title: &str) -> Activity {
