@@ -206,6 +206,7 @@ fn the_editor_shows_each_problem_beside_its_field_and_keeps_the_text() {
         on_save: Callback::noop(),
         on_cancel: Callback::noop(),
         cancel_label: "Cancel".into(),
+        on_add_kind: Callback::noop(),
     });
     assert!(html.contains("Fix these 2 things before saving:"), "{html}");
     let hours = tags_containing(&html, r#"id="activity-hours""#);

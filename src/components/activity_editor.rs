@@ -39,6 +39,8 @@ pub struct ActivityEditorProps {
     pub on_edit: Callback<DraftEdit>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// Asks for a kind of the user's own, by name and group.
+    pub on_add_kind: Callback<(String, ActivityGroup)>,
     /// The text of the button that leaves the form without saving.
     #[prop_or(AttrValue::Static("Cancel"))]
     pub cancel_label: AttrValue,
@@ -183,6 +185,31 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let unknown_kind = !draft.kind.0.is_empty()
         && !BUILTIN_KINDS.iter().any(|kind| kind.id == draft.kind.0)
         && !props.custom_kinds.iter().any(|kind| kind.id == draft.kind);
+
+    let new_kind = use_state(String::new);
+    let new_kind_group = use_state(|| ActivityGroup::Community);
+    let on_new_kind = {
+        let new_kind = new_kind.clone();
+        Callback::from(move |event: InputEvent| new_kind.set(value_of(&event.into())))
+    };
+    let on_new_kind_group = {
+        let new_kind_group = new_kind_group.clone();
+        Callback::from(move |event: Event| {
+            let value = value_of(&event);
+            if let Some(group) = ActivityGroup::ALL.into_iter().find(|g| g.label() == value) {
+                new_kind_group.set(group);
+            }
+        })
+    };
+    let on_add_kind = {
+        let new_kind = new_kind.clone();
+        let new_kind_group = new_kind_group.clone();
+        let on_add_kind = props.on_add_kind.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_add_kind.emit(((*new_kind).trim().to_owned(), *new_kind_group));
+            new_kind.set(String::new());
+        })
+    };
 
     let title = FieldMeta::new("activity-title", errors, Some(Field::Title));
     let start = FieldMeta::new("activity-start", errors, Some(Field::Start));
@@ -365,6 +392,25 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                         { for kind_options }
                     </select>
                 </div>
+                <details class="add-kind field--wide">
+                    <summary>{ "Not in the list? Add your own kind" }</summary>
+                    <div class="add-kind__row">
+                        <div class="field">
+                            <label for="new-kind-label">{ "Name of the kind" }</label>
+                            <input id="new-kind-label" type="text" value={(*new_kind).clone()} oninput={on_new_kind} />
+                        </div>
+                        <div class="field">
+                            <label for="new-kind-group">{ "Group" }</label>
+                            <select id="new-kind-group" onchange={on_new_kind_group}>
+                                { for ActivityGroup::ALL.into_iter().map(|group| html! {
+                                    <option value={group.label()} selected={*new_kind_group == group}>{ group.label() }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <button type="button" class="button add-kind__button" onclick={on_add_kind}
+                            disabled={new_kind.trim().is_empty()}>{ "Add this kind" }</button>
+                    </div>
+                </details>
                 <div class="field field--wide">
                     <label for={title.id.clone()}>{ "Title" }</label>
                     <input id={title.id.clone()} type="text" value={draft.title.clone()} required=true

@@ -236,6 +236,28 @@ pub fn activities_page() -> Html {
                 set_editing(None)
             })
         };
+        let on_add_kind = {
+            let history = history.clone();
+            let notice = notice.clone();
+            let on_edit = on_edit.clone();
+            Callback::from(move |(label, group): (String, ActivityGroup)| {
+                let workspace = history.present_rc();
+                // A name that already exists picks that kind rather than making a twin.
+                let id = workspace.kind_named(&label).unwrap_or_else(|| {
+                    let action = Action::AddCustomKind {
+                        label: label.clone(),
+                        group,
+                    };
+                    notice.set(Some(format!("{}.", action.describe())));
+                    history.dispatch(Command::Apply(Box::new(action)));
+                    workspace.next_custom_kind_id()
+                });
+                let custom_kinds = workspace.custom_kinds.clone();
+                on_edit.emit(Rc::new(move |draft: &mut ActivityDraft| {
+                    draft.change_kind(id.clone(), &custom_kinds)
+                }));
+            })
+        };
         let cancel_label = if current.draft_index.is_some() {
             "Keep as draft"
         } else {
@@ -258,6 +280,7 @@ pub fn activities_page() -> Html {
                 {on_save}
                 {on_cancel}
                 cancel_label={cancel_label}
+                {on_add_kind}
             />
         }
     });

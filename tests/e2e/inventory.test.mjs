@@ -185,4 +185,30 @@ describe('activity inventory', () => {
     await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
     await context.close();
   });
+
+  test('a kind of the user\'s own can be added from the editor and is kept', async () => {
+    const context = await browser.newContext({ viewport: MOBILE });
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Record an activity' }).click();
+    const { form, field } = editor(page);
+    await form.getByText('Not in the list? Add your own kind').click();
+    await field('Name of the kind').fill('Internal hack week');
+    await form.getByLabel('Group', { exact: true }).selectOption({ label: 'Culture' });
+    await form.getByRole('button', { name: 'Add this kind' }).click();
+    await page.getByText('Added the kind “Internal hack week”.').waitFor();
+    assert.equal(await field('Kind').inputValue(), 'custom-1');
+    await field('Title').fill('Hack week: docs linter');
+    await field('Hours invested').fill('20');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `the open editor overflows by ${overflow}px on a phone`);
+    await screenshot(page, 'activity-editor-mobile');
+    await form.getByRole('button', { name: 'Save activity' }).click();
+    await page.getByRole('rowheader', { name: /Hack week: docs linter.*Internal hack week/ }).waitFor();
+    await page.reload();
+    await page.getByRole('rowheader', { name: /Internal hack week/ }).waitFor();
+    await context.close();
+  });
 });
