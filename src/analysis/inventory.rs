@@ -87,70 +87,92 @@ impl Filter {
     }
 }
 
+/// An activity with what searching and sorting need, prepared once per workspace state so a
+/// keystroke in the search box only scans, never rebuilds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indexed {
+    pub activity: Rc<Activity>,
+    kind_label: String,
+    group: Option<ActivityGroup>,
+    /// Title, channel, kind, outcome and tags, lowercased.
+    haystack: String,
+}
+
+/// Prepares `activities` for `select`.
+pub fn index(activities: &[Rc<Activity>], custom_kinds: &[CustomKind]) -> Vec<Indexed> {
+    activities
+        .iter()
+        .map(|activity| {
+            let info = kind_info(&activity.kind, custom_kinds);
+            let haystack = format!(
+                "{}\n{}\n{}\n{}\n{}",
+                activity.title,
+                activity.channel,
+                info.label,
+                activity.outcome,
+                activity.tags.join("\n")
+            )
+            .to_lowercase();
+            Indexed {
+                activity: Rc::clone(activity),
+                kind_label: info.label,
+                group: info.group,
+                haystack,
+            }
+        })
+        .collect()
+}
+
 /// The activities that pass `filter`, in `order`.
-pub fn select(
-    activities: &[Rc<Activity>],
-    custom_kinds: &[CustomKind],
-    filter: &Filter,
-    order: SortOrder,
-) -> Vec<Rc<Activity>> {
+pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Activity>> {
     let words: Vec<String> = filter
         .text
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    let mut selected: Vec<(String, Rc<Activity>)> = activities
+    let mut selected: Vec<&Indexed> = index
         .iter()
-        .filter(|activity| {
+        .filter(|entry| {
             filter
                 .kind
                 .as_ref()
-                .is_none_or(|kind| &activity.kind == kind)
+                .is_none_or(|kind| &entry.activity.kind == kind)
         })
-        .filter(|activity| {
+        .filter(|entry| {
             filter
                 .stage
-                .is_none_or(|stage| activity.stages.contains(&stage))
+                .is_none_or(|stage| entry.activity.stages.contains(&stage))
         })
-        .filter(|activity| {
+        .filter(|entry| {
             filter
                 .year
-                .is_none_or(|year| activity.dates.start.year() == year)
+                .is_none_or(|year| entry.activity.dates.start.year() == year)
         })
-        .filter_map(|activity| {
-            let info = kind_info(&activity.kind, custom_kinds);
-            if filter.group.is_some() && info.group != filter.group {
-                return None;
-            }
-            Some((info.label, Rc::clone(activity)))
-        })
-        .filter(|(kind, activity)| {
-            words.is_empty() || {
-                let haystack = format!(
-                    "{}\n{}\n{}\n{}\n{}",
-                    activity.title,
-                    activity.channel,
-                    kind,
-                    activity.outcome,
-                    activity.tags.join("\n")
-                )
-                .to_lowercase();
-                words.iter().all(|word| haystack.contains(word.as_str()))
-            }
+        .filter(|entry| filter.group.is_none() || entry.group == filter.group)
+        .filter(|entry| {
+            words
+                .iter()
+                .all(|word| entry.haystack.contains(word.as_str()))
         })
         .collect();
     let newest =
         |a: &Activity, b: &Activity| b.dates.start.cmp(&a.dates.start).then(b.id.cmp(&a.id));
-    selected.sort_by(|(kind_a, a), (kind_b, b)| match order {
-        SortOrder::Newest => newest(a, b),
-        SortOrder::Oldest => newest(b, a),
-        SortOrder::Kind => kind_a.cmp(kind_b).then_with(|| newest(a, b)),
-        SortOrder::MostHours => b.hours.total_cmp(&a.hours).then_with(|| newest(a, b)),
-        SortOrder::MostReach => largest_audience(b)
-            .total_cmp(&largest_audience(a))
-            .then_with(|| newest(a, b)),
+    selected.sort_by(|x, y| {
+        let (a, b) = (&x.activity, &y.activity);
+        match order {
+            SortOrder::Newest => newest(a, b),
+            SortOrder::Oldest => newest(b, a),
+            SortOrder::Kind => x.kind_label.cmp(&y.kind_label).then_with(|| newest(a, b)),
+            SortOrder::MostHours => b.hours.total_cmp(&a.hours).then_with(|| newest(a, b)),
+            SortOrder::MostReach => largest_audience(b)
+                .total_cmp(&largest_audience(a))
+                .then_with(|| newest(a, b)),
+        }
     });
-    selected.into_iter().map(|(_, activity)| activity).collect()
+    selected
+        .into_iter()
+        .map(|entry| Rc::clone(&entry.activity))
+        .collect()
 }
 
 /// The years activities started in, newest first, for the year filter.
@@ -332,24 +354,24 @@ mod tests {
     fn each_order_sorts_as_named() {
         let all = sample();
         assert_eq!(
-            ids(&select(&all, &[], &text(""), SortOrder::Newest)),
+            ids(&select(&index(&all, &[]), &text(""), SortOrder::Newest)),
             [2, 1, 3]
         );
         assert_eq!(
-            ids(&select(&all, &[], &text(""), SortOrder::Oldest)),
+            ids(&select(&index(&all, &[]), &text(""), SortOrder::Oldest)),
             [3, 1, 2]
         );
         assert_eq!(
-            ids(&select(&all, &[], &text(""), SortOrder::Kind)),
+            ids(&select(&index(&all, &[]), &text(""), SortOrder::Kind)),
             [2, 1, 3],
             "Blog, Conference, Documentation"
         );
         assert_eq!(
-            ids(&select(&all, &[], &text(""), SortOrder::MostHours)),
+            ids(&select(&index(&all, &[]), &text(""), SortOrder::MostHours)),
             [3, 1, 2]
         );
         assert_eq!(
-            ids(&select(&all, &[], &text(""), SortOrder::MostReach)),
+            ids(&select(&index(&all, &[]), &text(""), SortOrder::MostReach)),
             [2, 1, 3],
             "stars are not an audience, so 90,000 stars do not outrank 2,400 views"
         );
@@ -359,14 +381,13 @@ mod tests {
     fn search_matches_every_word_in_any_field_ignoring_case() {
         let all = sample();
         assert_eq!(
-            ids(&select(&all, &[], &text("WASM"), SortOrder::Newest)),
+            ids(&select(&index(&all, &[]), &text("WASM"), SortOrder::Newest)),
             [1],
             "tags"
         );
         assert_eq!(
             ids(&select(
-                &all,
-                &[],
+                &index(&all, &[]),
                 &text("conference rust"),
                 SortOrder::Newest
             )),
@@ -375,21 +396,23 @@ mod tests {
         );
         assert_eq!(
             ids(&select(
-                &all,
-                &[],
+                &index(&all, &[]),
                 &text("docs payments"),
                 SortOrder::Newest
             )),
             [3]
         );
-        assert!(select(&all, &[], &text("rust docs"), SortOrder::Newest).is_empty());
-        assert_eq!(select(&all, &[], &text("   "), SortOrder::Newest).len(), 3);
+        assert!(select(&index(&all, &[]), &text("rust docs"), SortOrder::Newest).is_empty());
+        assert_eq!(
+            select(&index(&all, &[]), &text("   "), SortOrder::Newest).len(),
+            3
+        );
     }
 
     #[test]
     fn group_kind_stage_and_year_narrow_the_list() {
         let all = sample();
-        let by = |filter: Filter| ids(&select(&all, &[], &filter, SortOrder::Newest));
+        let by = |filter: Filter| ids(&select(&index(&all, &[]), &filter, SortOrder::Newest));
         assert_eq!(
             by(Filter {
                 group: Some(ActivityGroup::Writing),

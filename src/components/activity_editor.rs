@@ -140,6 +140,44 @@ impl FieldMeta {
     }
 }
 
+#[derive(Properties)]
+struct ReuseSelectProps {
+    id: String,
+    /// Every other activity, which can be thousands.
+    options: Rc<Vec<(ActivityId, String)>>,
+    selected: Option<ActivityId>,
+    invalid: bool,
+    described_by: Option<String>,
+    on_change: Callback<Event>,
+}
+
+impl PartialEq for ReuseSelectProps {
+    /// Ignores the callback: it only forwards an edit, which the page applies to its latest
+    /// draft, so an older callback behaves the same. That lets typing elsewhere in the form skip
+    /// re-rendering a list of thousands of options.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && Rc::ptr_eq(&self.options, &other.options)
+            && self.selected == other.selected
+            && self.invalid == other.invalid
+            && self.described_by == other.described_by
+    }
+}
+
+/// The "Re-use of" menu, one option per other activity.
+#[function_component(ReuseSelect)]
+fn reuse_select(props: &ReuseSelectProps) -> Html {
+    html! {
+        <select id={props.id.clone()} onchange={props.on_change.clone()}
+            aria-invalid={props.invalid.then_some("true")} aria-describedby={props.described_by.clone()}>
+            <option value="" selected={props.selected.is_none()}>{ "Nothing: this is an original" }</option>
+            { for props.options.iter().map(|(id, title)| html! {
+                <option value={id.0.to_string()} selected={props.selected == Some(*id)}>{ title.clone() }</option>
+            }) }
+        </select>
+    }
+}
+
 /// The activity form.
 #[function_component(ActivityEditor)]
 pub fn activity_editor(props: &ActivityEditorProps) -> Html {
@@ -512,13 +550,14 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                 </div>
                 <div class="field">
                     <label for={reuse.id.clone()}>{ "Re-use of" }</label>
-                    <select id={reuse.id.clone()} onchange={on_reuse}
-                        aria-invalid={reuse.invalid()} aria-describedby={reuse.described_by()}>
-                        <option value="" selected={draft.reuse_of.is_none()}>{ "Nothing: this is an original" }</option>
-                        { for props.reuse_options.iter().map(|(id, title)| html! {
-                            <option value={id.0.to_string()} selected={draft.reuse_of == Some(*id)}>{ title.clone() }</option>
-                        }) }
-                    </select>
+                    <ReuseSelect
+                        id={reuse.id.clone()}
+                        options={Rc::clone(&props.reuse_options)}
+                        selected={draft.reuse_of}
+                        invalid={reuse.invalid().is_some()}
+                        described_by={reuse.described_by()}
+                        on_change={on_reuse}
+                    />
                     { reuse.notes() }
                 </div>
                 <div class="field field--wide">

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
-    count_noun, hours_phrase, kinds_in_use, select, span_phrase, totals, years, Filter, SortOrder,
-    Totals,
+    count_noun, hours_phrase, index, kinds_in_use, select, span_phrase, totals, years, Filter,
+    SortOrder, Totals,
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::profile_form::ProfileEdit;
@@ -64,18 +64,18 @@ pub fn activities_page() -> Html {
     let filter = use_state(Filter::default);
     let order = use_state(SortOrder::default);
     let chosen = use_state(BTreeSet::<ActivityId>::new);
-    // Recomputed only when the workspace, the filter or the order changes, never per keystroke
-    // in the editor.
+    // The search index is rebuilt only when the workspace changes; the selection only when the
+    // index, the filter or the order does: never on a keystroke in the editor.
+    let search_index = use_memo(ByIdentity(Rc::clone(&workspace)), |workspace| {
+        index(&workspace.0.activities, &workspace.0.custom_kinds)
+    });
     let selected = use_memo(
-        (ByIdentity(Rc::clone(&workspace)), (*filter).clone(), *order),
-        |(workspace, filter, order)| {
-            select(
-                &workspace.0.activities,
-                &workspace.0.custom_kinds,
-                filter,
-                *order,
-            )
-        },
+        (
+            ByIdentity(Rc::clone(&search_index)),
+            (*filter).clone(),
+            *order,
+        ),
+        |(search_index, filter, order)| select(&search_index.0, filter, *order),
     );
     let shown = use_state(|| PAGE_SIZE);
     let notice = use_state(|| None::<String>);
@@ -178,6 +178,32 @@ pub fn activities_page() -> Html {
         })
     };
 
+    // Built once per workspace state and editor target, not on every keystroke.
+    let reuse_options = use_memo(
+        (
+            ByIdentity(Rc::clone(&workspace)),
+            editing.as_ref().and_then(|e| e.id),
+        ),
+        |(workspace, editing_id)| {
+            workspace
+                .0
+                .activities
+                .iter()
+                .filter(|activity| Some(activity.id) != *editing_id)
+                .map(|activity| (activity.id, activity.title.clone()))
+                .collect::<Vec<_>>()
+        },
+    );
+    // Figures over all activities, recomputed only when the workspace changes.
+    let overview = use_memo(ByIdentity(Rc::clone(&workspace)), |workspace| {
+        let workspace = &workspace.0;
+        (
+            totals(&workspace.activities),
+            kinds_in_use(&workspace.activities, &workspace.custom_kinds),
+            years(&workspace.activities),
+        )
+    });
+
     let editor = editing.as_ref().map(|current| {
         let on_edit = {
             let set_editing = Rc::clone(&set_editing);
@@ -263,19 +289,14 @@ pub fn activities_page() -> Html {
         } else {
             "Cancel"
         };
-        let reuse_options: Vec<(ActivityId, String)> = workspace
-            .activities
-            .iter()
-            .filter(|activity| Some(activity.id) != current.id)
-            .map(|activity| (activity.id, activity.title.clone()))
-            .collect();
+        let reuse_options = Rc::clone(&reuse_options);
         html! {
             <ActivityEditor
                 draft={current.draft.clone()}
                 errors={Rc::clone(&current.errors)}
                 is_new={current.id.is_none()}
                 custom_kinds={Rc::new(workspace.custom_kinds.clone())}
-                reuse_options={Rc::new(reuse_options)}
+                reuse_options={reuse_options}
                 {on_edit}
                 {on_save}
                 {on_cancel}
@@ -471,7 +492,7 @@ pub fn activities_page() -> Html {
     } else if workspace.activities.is_empty() {
         Html::default()
     } else {
-        let all = totals(&workspace.activities);
+        let (all, kinds, activity_years) = (*overview).clone();
         let matching = totals(selected.iter());
         let set_filter = |apply: fn(&mut Filter, String)| {
             let filter = filter.clone();
@@ -577,7 +598,7 @@ pub fn activities_page() -> Html {
                         <label for="filter-kind">{ "Kind" }</label>
                         <select id="filter-kind" onchange={on_kind}>
                             { option(String::new(), "All kinds".into(), filter.kind.is_none()) }
-                            { for kinds_in_use(&workspace.activities, &workspace.custom_kinds).into_iter().map(|(id, label)| {
+                            { for kinds.into_iter().map(|(id, label)| {
                                 let is = filter.kind.as_ref() == Some(&id);
                                 option(id.0, label, is)
                             }) }
@@ -594,7 +615,7 @@ pub fn activities_page() -> Html {
                         <label for="filter-year">{ "Year" }</label>
                         <select id="filter-year" onchange={on_year}>
                             { option(String::new(), "All years".into(), filter.year.is_none()) }
-                            { for years(&workspace.activities).into_iter().map(|y| option(y.to_string(), y.to_string(), filter.year == Some(y))) }
+                            { for activity_years.into_iter().map(|y| option(y.to_string(), y.to_string(), filter.year == Some(y))) }
                         </select>
                     </div>
                     <div class="field">
