@@ -30,8 +30,11 @@ pub fn mount() {
 /// A problem with stored data found at start-up or later, shown until the user resolves it.
 #[derive(Clone, Debug, PartialEq)]
 enum DataProblem {
-    /// Stored data could not be read; `kept` says whether a copy was set aside.
-    Unreadable { reason: String, kept: bool },
+    /// Stored data could not be read; `backup_key` says where a copy was set aside, if anywhere.
+    Unreadable {
+        reason: String,
+        backup_key: Option<String>,
+    },
     /// The browser stores nothing for us.
     NoStorage(String),
     /// Another tab saved this text; saving here waits until the user chooses.
@@ -51,11 +54,11 @@ pub fn app() -> Html {
     let startup = use_memo((), |_| match storage::load() {
         Loaded::Fresh => (Workspace::default(), None),
         Loaded::Workspace(workspace) => (*workspace, None),
-        Loaded::Unreadable { error, backed_up } => (
+        Loaded::Unreadable { error, backup_key } => (
             Workspace::default(),
             Some(DataProblem::Unreadable {
                 reason: error.to_string(),
-                kept: backed_up,
+                backup_key,
             }),
         ),
         Loaded::Unavailable(error) => (
@@ -94,7 +97,9 @@ pub fn app() -> Html {
     let unsaved: Rc<RefCell<Option<Rc<Workspace>>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let blocked = match &*problem {
-        Some(DataProblem::Unreadable { kept: false, .. }) => Some(
+        Some(DataProblem::Unreadable {
+            backup_key: None, ..
+        }) => Some(
             "the unreadable data found at start-up must be downloaded or discarded first"
                 .to_owned(),
         ),
@@ -104,56 +109,81 @@ pub fn app() -> Html {
         }
         _ => None,
     };
+    // The first state, to tell "nothing changed since opening" by identity, not a deep compare.
+    let opened = {
+        let present = history.present_rc();
+        use_memo((), move |_| Same(present))
+    };
+    // Read by a pending save when it fires: saving may have been paused since it was scheduled.
+    let paused = use_mut_ref(|| false);
+    *paused.borrow_mut() = blocked.is_some();
     {
-        let opened = Same(Rc::new(startup.0.clone()));
         let save_status = save_status.clone();
         let unsaved = Rc::clone(&unsaved);
         let timer = Rc::clone(&timer);
+        let paused = Rc::clone(&paused);
         let present = history.present_rc();
         use_effect_with(
             (Same(present), blocked.clone()),
             move |(present, blocked)| {
-                let untouched = *save_status == SaveStatus::Unchanged && *present.0 == *opened.0;
-                if !untouched {
-                    if let Some(reason) = blocked {
-                        *unsaved.borrow_mut() = Some(Rc::clone(&present.0));
-                        save_status.set(SaveStatus::NotSaved(format!(
-                            "{reason}; your changes are kept in this tab"
-                        )));
-                    } else {
-                        *unsaved.borrow_mut() = Some(Rc::clone(&present.0));
-                        save_status.set(SaveStatus::Saving);
-                        let unsaved = Rc::clone(&unsaved);
-                        *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
-                            if let Some(workspace) = unsaved.borrow_mut().take() {
-                                save_status.set(match storage::save(&workspace) {
-                                    Ok(()) => SaveStatus::Saved,
-                                    Err(error) => SaveStatus::NotSaved(format!(
-                                        "{error}; your changes are kept in this tab"
-                                    )),
-                                });
-                            }
-                        }));
-                    }
+                if *present == *opened && *save_status == SaveStatus::Unchanged {
+                    return;
                 }
+                *unsaved.borrow_mut() = Some(Rc::clone(&present.0));
+                if let Some(reason) = blocked {
+                    timer.borrow_mut().take();
+                    save_status.set(SaveStatus::NotSaved(format!(
+                        "{reason}; your changes are kept in this tab"
+                    )));
+                    return;
+                }
+                save_status.set(SaveStatus::Saving);
+                let unsaved = Rc::clone(&unsaved);
+                *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
+                    if *paused.borrow() {
+                        return;
+                    }
+                    if let Some(workspace) = unsaved.borrow_mut().take() {
+                        save_status.set(match storage::save(&workspace) {
+                            Ok(()) => SaveStatus::Saved,
+                            Err(error) => SaveStatus::NotSaved(format!(
+                                "{error}; your changes are kept in this tab"
+                            )),
+                        });
+                    }
+                }));
             },
         );
     }
     {
         let unsaved = Rc::clone(&unsaved);
         let timer = Rc::clone(&timer);
-        let can_save = blocked.is_none();
-        use_effect_with(can_save, move |can_save| {
-            let can_save = *can_save;
-            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+        let paused = Rc::clone(&paused);
+        let save_status = save_status.clone();
+        use_effect_with((), move |_| {
+            // Mobile browsers often skip `pagehide`; a hidden page may never come back.
+            let flush = Rc::new(move || {
                 timer.borrow_mut().take();
-                if can_save {
+                if !*paused.borrow() {
                     if let Some(workspace) = unsaved.borrow_mut().take() {
-                        let _ = storage::save(&workspace);
+                        save_status.set(match storage::save(&workspace) {
+                            Ok(()) => SaveStatus::Saved,
+                            Err(error) => SaveStatus::NotSaved(format!(
+                                "{error}; your changes are kept in this tab"
+                            )),
+                        });
                     }
                 }
             });
-            move || drop(listener)
+            let on_hide = Rc::clone(&flush);
+            let hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| on_hide());
+            let visibility =
+                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                    if gloo::utils::document().hidden() {
+                        flush();
+                    }
+                });
+            move || drop((hide, visibility))
         });
     }
 
@@ -223,24 +253,25 @@ pub fn app() -> Html {
             Callback::from(move |()| problem.set(None))
         };
         match current {
-            DataProblem::Unreadable { reason, kept } => {
+            DataProblem::Unreadable { reason, backup_key } => {
+                let kept = backup_key.is_some();
                 let download = {
-                    let problem = problem.clone();
-                    let kept = *kept;
+                    // Without a copy aside, the data is still under the workspace key, unsaved over.
+                    let key = backup_key.clone().unwrap_or_else(|| storage::WORKSPACE_KEY.to_owned());
                     Callback::from(move |()| {
-                        let text = storage::unreadable_backup().or_else(storage::stored_text).unwrap_or_default();
+                        let text = storage::read(&key).unwrap_or_default();
                         let name = format!("rolecase-unreadable-{}.json", iso(clock::today()));
-                        if files::download(&name, "application/json", &text).is_ok() && !kept {
-                            problem.set(None);
+                        if let Err(reason) = files::download(&name, "application/json", &text) {
+                            web_sys::console::error_1(&format!("download failed: {reason}").into());
                         }
                     })
                 };
-                let message = if *kept {
+                let message = if kept {
                     format!("{reason} The data has been set aside in this browser, untouched, and you can download it. Rolecase started with an empty workspace.")
                 } else {
                     format!("{reason} It could not be set aside, so Rolecase will not save over it until you download it or choose to discard it.")
                 };
-                let second = if *kept { "Dismiss" } else { "Discard it and start saving" };
+                let second = if kept { "Dismiss" } else { "Discard it and start saving" };
                 html! {
                     <DataBanner title="Your saved data could not be opened" message={message}
                         actions={vec![
@@ -264,7 +295,11 @@ pub fn app() -> Html {
                             history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(theirs))));
                             problem.set(None);
                         }
-                        Err(error) => problem.set(Some(DataProblem::Unreadable { reason: error.to_string(), kept: true })),
+                        Err(error) => problem.set(Some(DataProblem::Unreadable {
+                            reason: error.to_string(),
+                            // Really set it aside before saying so; until then nothing is saved.
+                            backup_key: storage::keep_unreadable(&text),
+                        })),
                     })
                 };
                 let keep_mine = {

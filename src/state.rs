@@ -9,7 +9,7 @@ use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::{ActivityGroup, CustomKind};
 use crate::model::validation::ActivityDraft;
-use crate::model::workspace::Workspace;
+use crate::model::workspace::{StoredDraft, Workspace};
 
 /// How many changes can be undone.
 pub const UNDO_LIMIT: usize = 50;
@@ -29,19 +29,24 @@ pub enum Action {
         label: String,
         group: ActivityGroup,
     },
-    /// Swaps in a whole workspace: the sample, an empty one, or an import.
+    /// Swaps in a whole workspace: another tab's version, or an import.
     ReplaceWorkspace(Workspace),
+    /// Loads the sample, keeping the user's own workspace aside until the sample is cleared.
+    LoadSample(Workspace),
+    /// Puts the user's own workspace back.
+    ClearSample,
     /// Adds drafts to complete later.
     AddDrafts(Vec<ActivityDraft>),
-    /// Keeps what was typed into the draft at `index`.
+    /// Keeps what was typed into the draft with this id.
     UpdateDraft {
-        index: usize,
+        id: u64,
         draft: ActivityDraft,
     },
-    RemoveDraft(usize),
-    /// Saves the activity a draft became and removes the draft, as one undoable step.
+    RemoveDraft(u64),
+    /// Saves the activity a draft became and removes the draft (if it is still there), as one
+    /// undoable step. The activity is saved even if the draft has gone meanwhile.
     CompleteDraft {
-        index: usize,
+        id: u64,
         activity: Activity,
     },
 }
@@ -58,10 +63,9 @@ impl Action {
             Action::AddCustomKind { label, .. } => {
                 format!("Added the kind \u{201c}{label}\u{201d}")
             }
-            Action::ReplaceWorkspace(workspace) if workspace.is_sample => {
-                "Loaded the sample workspace".into()
-            }
             Action::ReplaceWorkspace(_) => "Replaced the workspace".into(),
+            Action::LoadSample(_) => "Loaded the sample workspace".into(),
+            Action::ClearSample => "Cleared the sample".into(),
             Action::AddDrafts(drafts) if drafts.len() == 1 => "Added 1 draft to complete".into(),
             Action::AddDrafts(drafts) => format!("Added {} drafts to complete", drafts.len()),
             Action::UpdateDraft { .. } => "Kept the draft".into(),
@@ -132,31 +136,53 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
             }
             next = replacement.clone();
         }
+        Action::LoadSample(sample) => {
+            let mut sample = sample.clone();
+            let own = if workspace.is_sample {
+                workspace.set_aside.clone()
+            } else {
+                Some(Box::new(workspace.clone()))
+            };
+            sample.set_aside = own;
+            sample.is_sample = true;
+            next = sample;
+        }
+        Action::ClearSample => {
+            if !workspace.is_sample {
+                return None;
+            }
+            next = workspace.set_aside.as_deref().cloned().unwrap_or_default();
+        }
         Action::AddDrafts(drafts) => {
             if drafts.is_empty() {
                 return None;
             }
-            next.drafts.extend(drafts.iter().cloned());
+            for draft in drafts {
+                let id = next.next_draft_id;
+                next.next_draft_id += 1;
+                next.drafts.push(StoredDraft {
+                    id,
+                    draft: draft.clone(),
+                });
+            }
         }
-        Action::UpdateDraft { index, draft } => {
-            let slot = next.drafts.get_mut(*index)?;
-            if slot == draft {
+        Action::UpdateDraft { id, draft } => {
+            let slot = next.drafts.iter_mut().find(|stored| stored.id == *id)?;
+            if slot.draft == *draft {
                 return None;
             }
-            *slot = draft.clone();
+            slot.draft = draft.clone();
         }
-        Action::RemoveDraft(index) => {
-            if *index >= next.drafts.len() {
+        Action::RemoveDraft(id) => {
+            let before = next.drafts.len();
+            next.drafts.retain(|stored| stored.id != *id);
+            if next.drafts.len() == before {
                 return None;
             }
-            next.drafts.remove(*index);
         }
-        Action::CompleteDraft { index, activity } => {
-            if *index >= next.drafts.len() {
-                return None;
-            }
-            next.drafts.remove(*index);
-            next = reduce(&next, &Action::SaveActivity(activity.clone()))?;
+        Action::CompleteDraft { id, activity } => {
+            next.drafts.retain(|stored| stored.id != *id);
+            next = reduce(&next, &Action::SaveActivity(activity.clone())).unwrap_or(next);
         }
     }
     Some(next)
@@ -465,17 +491,19 @@ mod tests {
             ActivityDraft::default()
         ])));
         assert_eq!(history.undo_label(), Some("Added 2 drafts to complete"));
+        let ids: Vec<u64> = history.present().drafts.iter().map(|d| d.id).collect();
+        assert_eq!(ids, [0, 1]);
         let kept = ActivityDraft {
             title: "Berlin meetup".into(),
             ..draft
         };
         assert!(history.apply(&Action::UpdateDraft {
-            index: 0,
+            id: 0,
             draft: kept.clone()
         }));
-        assert_eq!(history.present().drafts[0], kept);
+        assert_eq!(history.present().drafts[0].draft, kept);
         assert!(history.apply(&Action::CompleteDraft {
-            index: 0,
+            id: 0,
             activity: activity(0, "Berlin meetup")
         }));
         assert_eq!(history.present().drafts.len(), 1);
@@ -485,7 +513,44 @@ mod tests {
         assert!(history.present().activities.is_empty());
         assert!(!history.apply(&Action::RemoveDraft(7)));
         assert!(history.apply(&Action::RemoveDraft(1)));
-        assert_eq!(history.present().drafts.len(), 1);
+        assert_eq!(
+            history.present().drafts[0].id,
+            0,
+            "ids do not shift when another goes"
+        );
+    }
+
+    #[test]
+    fn completing_a_draft_that_has_gone_still_saves_the_activity() {
+        let mut history = History::default();
+        history.apply(&Action::AddDrafts(vec![ActivityDraft::default()]));
+        history.undo();
+        assert!(history.apply(&Action::CompleteDraft {
+            id: 0,
+            activity: activity(0, "Kept")
+        }));
+        assert_eq!(titles(history.present()), ["Kept"], "nothing typed is lost");
+    }
+
+    #[test]
+    fn the_sample_sets_the_users_workspace_aside_and_clearing_restores_it() {
+        let mut own = with(&[(0, "mine")]);
+        own.profile.name = "Amira".into();
+        let mut history = History::new(own.clone());
+        let sample = Workspace {
+            activities: with(&[(0, "sample")]).activities,
+            ..Workspace::default()
+        };
+        assert!(history.apply(&Action::LoadSample(sample.clone())));
+        assert!(history.present().is_sample);
+        assert_eq!(titles(history.present()), ["sample"]);
+        assert!(
+            history.apply(&Action::LoadSample(sample)),
+            "reloading keeps the same aside"
+        );
+        assert!(history.apply(&Action::ClearSample));
+        assert_eq!(*history.present(), own);
+        assert!(!history.apply(&Action::ClearSample), "nothing to clear now");
     }
 
     #[test]

@@ -409,7 +409,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
 
     html! {
         <form class="editor panel" aria-labelledby="editor-title" onsubmit={on_submit} novalidate=true>
-            <h2 id="editor-title" class="panel__title">{ heading }</h2>
+            <h2 id="editor-title" class="panel__title" tabindex="-1">{ heading }</h2>
             if !errors.is_empty() {
                 <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1">
                     <p class="error-summary__title">

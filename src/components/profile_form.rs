@@ -209,7 +209,10 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
             </p>
             if !props.errors.is_empty() {
                 <div id="profile-errors" class="error-summary" role="alert" tabindex="-1">
-                    <p class="error-summary__title">{ "Fix this before saving:" }</p>
+                    <p class="error-summary__title">
+                        { if props.errors.len() == 1 { "Fix this before saving:".to_owned() }
+                          else { format!("Fix these {} things before saving:", props.errors.len()) } }
+                    </p>
                     <ul>{ for props.errors.iter().map(|error| html! { <li>{ &error.message }</li> }) }</ul>
                 </div>
             }

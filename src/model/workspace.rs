@@ -36,11 +36,23 @@ pub struct Workspace {
     pub activities: Vec<Rc<Activity>>,
     pub custom_kinds: Vec<CustomKind>,
     /// Activities started (from the first-run checklist, say) but not yet complete enough to save.
-    pub drafts: Vec<ActivityDraft>,
+    pub drafts: Vec<StoredDraft>,
     /// The next id to hand out; always above every id in `activities`.
     pub next_id: u64,
+    /// The next draft id to hand out; always above every id in `drafts`.
+    pub next_draft_id: u64,
     /// Whether this is the sample workspace, loaded to explore and meant to be cleared.
     pub is_sample: bool,
+    /// While the sample is loaded, the user's own workspace, restored when the sample is cleared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<Box<Workspace>>,
+}
+
+/// A draft kept in the workspace, with an id that stays its own whatever happens to the others.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoredDraft {
+    pub id: u64,
+    pub draft: ActivityDraft,
 }
 
 impl Workspace {
@@ -170,6 +182,9 @@ pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
 
 /// Refuses duplicate ids, and keeps `next_id` above every id even if the file says otherwise.
 fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
+    for draft in &workspace.drafts {
+        workspace.next_draft_id = workspace.next_draft_id.max(draft.id + 1);
+    }
     let mut seen = HashSet::new();
     for activity in &workspace.activities {
         if !seen.insert(activity.id) {

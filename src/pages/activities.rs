@@ -12,7 +12,7 @@ use crate::analysis::inventory::{
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::profile_form::ProfileEdit;
-use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm};
+use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm, MAIN_HEADING_ID};
 use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
 use crate::model::journey::JourneyStage;
@@ -22,6 +22,11 @@ use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, FieldError};
 use crate::services::{clock, page};
 use crate::state::{Action, ByIdentity, Command, History};
+
+/// The ids focus is moved to.
+const RECORD_BUTTON_ID: &str = "record-activity";
+const EDITOR_HEADING_ID: &str = "editor-title";
+const LIST_HEADING_ID: &str = "list-title";
 
 /// How many rows the list shows before "Show more".
 pub const PAGE_SIZE: usize = 50;
@@ -38,8 +43,8 @@ struct Editing {
     draft: ActivityDraft,
     /// `None` for a new activity: its id is taken when it is saved.
     id: Option<ActivityId>,
-    /// The draft being completed, if the editor was opened from one.
-    draft_index: Option<usize>,
+    /// The stored draft being completed, if the editor was opened from one.
+    draft_id: Option<u64>,
     errors: Rc<Vec<FieldError>>,
 }
 
@@ -90,6 +95,18 @@ pub fn activities_page() -> Html {
         })
     };
 
+    // Where keyboard focus goes after an action removes or replaces the focused control.
+    let focus_request = use_state(|| (0_u32, MAIN_HEADING_ID));
+    use_effect_with(*focus_request, |(count, id)| {
+        if *count > 0 && !page::focus(id) {
+            page::focus(MAIN_HEADING_ID);
+        }
+    });
+    let request_focus = {
+        let focus_request = focus_request.clone();
+        Rc::new(move |id: &'static str| focus_request.set((focus_request.0 + 1, id)))
+    };
+
     {
         let errors = editing.as_ref().map(|editing| Rc::clone(&editing.errors));
         use_effect_with(errors, |errors| {
@@ -110,30 +127,40 @@ pub fn activities_page() -> Html {
 
     let on_new = {
         let set_editing = Rc::clone(&set_editing);
+        let latest = Rc::clone(&latest);
+        let request_focus = Rc::clone(&request_focus);
         let workspace = Rc::clone(&workspace);
         Callback::from(move |_: MouseEvent| {
-            let kind = KindId::builtin(FIRST_KIND);
-            set_editing(Some(Editing {
-                draft: ActivityDraft::new(kind, &workspace.custom_kinds, clock::today()),
-                id: None,
-                draft_index: None,
-                errors: Rc::default(),
-            }));
+            // With the editor already open, take the user to it rather than discard it.
+            if latest.borrow().is_none() {
+                let kind = KindId::builtin(FIRST_KIND);
+                set_editing(Some(Editing {
+                    draft: ActivityDraft::new(kind, &workspace.custom_kinds, clock::today()),
+                    id: None,
+                    draft_id: None,
+                    errors: Rc::default(),
+                }));
+            }
+            request_focus(EDITOR_HEADING_ID);
         })
     };
     let on_edit = {
         let set_editing = Rc::clone(&set_editing);
-        let workspace = Rc::clone(&workspace);
-        use_callback(workspace, move |id: ActivityId, workspace| {
-            if let Some(activity) = workspace.activity(id) {
-                set_editing(Some(Editing {
-                    draft: ActivityDraft::from_activity(activity),
-                    id: Some(id),
-                    draft_index: None,
-                    errors: Rc::default(),
-                }));
-            }
-        })
+        let request_focus = Rc::clone(&request_focus);
+        use_callback(
+            ByIdentity(Rc::clone(&workspace)),
+            move |id: ActivityId, workspace| {
+                if let Some(activity) = workspace.0.activity(id) {
+                    request_focus(EDITOR_HEADING_ID);
+                    set_editing(Some(Editing {
+                        draft: ActivityDraft::from_activity(activity),
+                        id: Some(id),
+                        draft_id: None,
+                        errors: Rc::default(),
+                    }));
+                }
+            },
+        )
     };
     let on_duplicate = {
         let history = history.clone();
@@ -147,7 +174,14 @@ pub fn activities_page() -> Html {
     let on_delete = {
         let history = history.clone();
         let notice = notice.clone();
+        let request_focus = Rc::clone(&request_focus);
         use_callback((), move |id: ActivityId, _| {
+            let last = history.present().activities.len() <= 1;
+            request_focus(if last {
+                MAIN_HEADING_ID
+            } else {
+                LIST_HEADING_ID
+            });
             let action = Action::DeleteActivities(vec![id]);
             notice.set(Some(format!("{}.", action.describe())));
             history.dispatch(Command::Apply(Box::new(action)));
@@ -221,6 +255,7 @@ pub fn activities_page() -> Html {
             let latest = Rc::clone(&latest);
             let history = history.clone();
             let notice = notice.clone();
+            let request_focus = Rc::clone(&request_focus);
             Callback::from(move |()| {
                 let Some(current) = latest.borrow().clone() else {
                     return;
@@ -228,13 +263,14 @@ pub fn activities_page() -> Html {
                 let id = current.id.unwrap_or(ActivityId(history.present().next_id));
                 match current.draft.validate(id) {
                     Ok(activity) => {
-                        let action = match current.draft_index {
-                            Some(index) => Action::CompleteDraft { index, activity },
+                        let action = match current.draft_id {
+                            Some(id) => Action::CompleteDraft { id, activity },
                             None => Action::SaveActivity(activity),
                         };
                         notice.set(Some(format!("{}.", action.describe())));
                         history.dispatch(Command::Apply(Box::new(action)));
                         set_editing(None);
+                        request_focus(RECORD_BUTTON_ID);
                     }
                     Err(errors) => set_editing(Some(Editing {
                         errors: Rc::new(errors),
@@ -247,19 +283,18 @@ pub fn activities_page() -> Html {
             let set_editing = Rc::clone(&set_editing);
             let latest = Rc::clone(&latest);
             let history = history.clone();
+            let request_focus = Rc::clone(&request_focus);
             Callback::from(move |()| {
                 let Some(current) = latest.borrow().clone() else {
                     return;
                 };
                 // Leaving a draft keeps what was typed in it; leaving a new activity discards it.
-                if let Some(index) = current.draft_index {
+                if let Some(id) = current.draft_id {
                     let draft = current.draft.clone();
-                    history.dispatch(Command::Apply(Box::new(Action::UpdateDraft {
-                        index,
-                        draft,
-                    })));
+                    history.dispatch(Command::Apply(Box::new(Action::UpdateDraft { id, draft })));
                 }
-                set_editing(None)
+                set_editing(None);
+                request_focus(RECORD_BUTTON_ID);
             })
         };
         let on_add_kind = {
@@ -284,7 +319,7 @@ pub fn activities_page() -> Html {
                 }));
             })
         };
-        let cancel_label = if current.draft_index.is_some() {
+        let cancel_label = if current.draft_id.is_some() {
             "Keep as draft"
         } else {
             "Cancel"
@@ -375,7 +410,7 @@ pub fn activities_page() -> Html {
 
     let toolbar = html! {
         <div class="toolbar">
-            <button type="button" class="button button--primary" onclick={on_new} disabled={editing.is_some()}>
+            <button type="button" id={RECORD_BUTTON_ID} class="button button--primary" onclick={on_new}>
                 { "Record an activity" }
             </button>
             <div class="toolbar__history">
@@ -398,18 +433,26 @@ pub fn activities_page() -> Html {
             chosen.set(next);
         })
     };
-    // Ticked rows that were deleted or undone away no longer count.
-    let ticked: Vec<ActivityId> = chosen
+    // Only ticked rows the user can see count: not ones a filter hides, nor ones deleted,
+    // undone away or replaced by another workspace.
+    let ticked: Vec<ActivityId> = selected
         .iter()
-        .copied()
-        .filter(|id| workspace.activity(*id).is_some())
+        .map(|activity| activity.id)
+        .filter(|id| chosen.contains(id))
         .collect();
     let on_delete_chosen = {
         let history = history.clone();
         let notice = notice.clone();
         let chosen = chosen.clone();
         let ticked = ticked.clone();
+        let request_focus = Rc::clone(&request_focus);
         Callback::from(move |_: MouseEvent| {
+            let all = history.present().activities.len() <= ticked.len();
+            request_focus(if all {
+                MAIN_HEADING_ID
+            } else {
+                LIST_HEADING_ID
+            });
             let action = Action::DeleteActivities(ticked.clone());
             notice.set(Some(format!("{}.", action.describe())));
             history.dispatch(Command::Apply(Box::new(action)));
@@ -418,17 +461,20 @@ pub fn activities_page() -> Html {
     };
 
     let drafts = (!workspace.drafts.is_empty()).then(|| {
-        let items = workspace.drafts.iter().enumerate().map(|(index, draft)| {
+        let items = workspace.drafts.iter().map(|stored| {
+            let (draft_id, draft) = (stored.id, &stored.draft);
             let kind = kind_info(&draft.kind, &workspace.custom_kinds).label;
             let name = if draft.title.trim().is_empty() { format!("{kind} (untitled)") } else { draft.title.clone() };
             let on_complete = {
                 let set_editing = Rc::clone(&set_editing);
+                let request_focus = Rc::clone(&request_focus);
                 let draft = draft.clone();
                 Callback::from(move |_: MouseEvent| {
+                    request_focus(EDITOR_HEADING_ID);
                     set_editing(Some(Editing {
                         draft: draft.clone(),
                         id: None,
-                        draft_index: Some(index),
+                        draft_id: Some(draft_id),
                         errors: Rc::default(),
                     }))
                 })
@@ -437,14 +483,14 @@ pub fn activities_page() -> Html {
                 let history = history.clone();
                 let notice = notice.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let action = Action::RemoveDraft(index);
+                    let action = Action::RemoveDraft(draft_id);
                     notice.set(Some(format!("{}.", action.describe())));
                     history.dispatch(Command::Apply(Box::new(action)));
                 })
             };
-            let editing_this = editing.as_ref().is_some_and(|e| e.draft_index == Some(index));
+            let editing_this = editing.as_ref().is_some_and(|e| e.draft_id == Some(draft_id));
             html! {
-                <li class="draft" key={index}>
+                <li class="draft" key={draft_id}>
                     <span class="draft__name">{ name.clone() }</span>
                     <span class="draft__actions">
                         <button type="button" class="button button--small" onclick={on_complete}
@@ -474,14 +520,16 @@ pub fn activities_page() -> Html {
         let on_clear = {
             let history = history.clone();
             let notice = notice.clone();
+            let request_focus = Rc::clone(&request_focus);
             Callback::from(move |_: MouseEvent| {
-                notice.set(Some("Cleared the sample. Undo brings it back.".into()));
-                history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(Default::default()))));
+                request_focus(MAIN_HEADING_ID);
+                notice.set(Some("Cleared the sample; your own workspace is back. Undo brings the sample back.".into()));
+                history.dispatch(Command::Apply(Box::new(Action::ClearSample)));
             })
         };
         html! {
             <section class="profile-strip sample-strip" aria-label="Sample workspace">
-                <p><strong>{ "You are exploring a sample workspace." }</strong>{ " Nothing here is yours; clear it when you are ready to start." }</p>
+                <p><strong>{ "You are exploring a sample workspace." }</strong>{ " Your own work is kept aside and comes back when you clear the sample." }</p>
                 <button type="button" class="button button--small" onclick={on_clear}>{ "Clear the sample" }</button>
             </section>
         }
@@ -574,11 +622,14 @@ pub fn activities_page() -> Html {
         };
         html! {
             <section class="panel" aria-labelledby="list-title">
-                <h2 id="list-title" class="panel__title">{ "Your activities" }</h2>
+                <h2 id={LIST_HEADING_ID} class="panel__title" tabindex="-1">{ "Your activities" }</h2>
                 <p class="totals">
                     <strong>{ summary(all) }</strong>
                     if filter.is_active() {
-                        { format!(" — {} match the filters", count_noun(matching.count, "activity", "activities")) }
+                        { format!(" — {} the filters", match matching.count {
+                            1 => "1 activity matches".to_owned(),
+                            n => format!("{n} activities match"),
+                        }) }
                     }
                 </p>
                 <div class="list-controls">
@@ -774,7 +825,7 @@ fn first_run() -> Html {
         let history = history.clone();
         Callback::from(move |_: MouseEvent| {
             let sample = sample_workspace(clock::today());
-            history.dispatch(Command::Apply(Box::new(Action::ReplaceWorkspace(sample))));
+            history.dispatch(Command::Apply(Box::new(Action::LoadSample(sample))));
         })
     };
     let count = ticked.len();

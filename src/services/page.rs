@@ -20,13 +20,14 @@ pub fn take_app_root() -> web_sys::Element {
     root
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists and can take focus.
-pub fn focus(id: &str) {
+/// Moves keyboard focus to the element with `id`; `false` when there is no such element.
+pub fn focus(id: &str) -> bool {
     let element = gloo::utils::document()
         .get_element_by_id(id)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    match element {
         // Focus can fail only on detached elements; nothing useful to tell the user then.
-        let _ = element.focus();
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }

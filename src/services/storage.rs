@@ -7,8 +7,12 @@ use crate::model::workspace::{from_json, to_json, LoadError, Workspace};
 
 /// Where the workspace is stored.
 pub const WORKSPACE_KEY: &str = "rolecase.workspace";
-/// Where stored data that could not be read is kept, untouched, for the user to download.
+/// Where stored data that could not be read is kept, untouched, for the user to download; later
+/// copies that differ go under this key with `.2`, `.3`, ... so no copy replaces another.
 pub const UNREADABLE_KEY: &str = "rolecase.workspace.unreadable";
+
+/// How many different unreadable copies are kept at most.
+const MAX_UNREADABLE_COPIES: usize = 20;
 
 /// What was found in storage at start-up.
 #[derive(Debug, PartialEq)]
@@ -16,11 +20,11 @@ pub enum Loaded {
     /// Nothing stored yet: a new user.
     Fresh,
     Workspace(Box<Workspace>),
-    /// Stored data that could not be read. It was copied to `UNREADABLE_KEY` when `backed_up`;
-    /// otherwise it still sits under `WORKSPACE_KEY` and must not be overwritten.
+    /// Stored data that could not be read, copied under `backup_key`; with no copy it still
+    /// sits under `WORKSPACE_KEY` and must not be overwritten.
     Unreadable {
         error: LoadError,
-        backed_up: bool,
+        backup_key: Option<String>,
     },
     /// The browser offers no storage at all (blocked, or a private mode that refuses it).
     Unavailable(SaveError),
@@ -53,8 +57,8 @@ fn classify(error: JsValue) -> SaveError {
     }
 }
 
-/// Reads the stored workspace. Unreadable data is copied to `UNREADABLE_KEY` (unless a copy is
-/// already there) so that saving new work can never destroy it.
+/// Reads the stored workspace. Unreadable data is set aside first (see `keep_unreadable`), so
+/// that saving new work can never destroy it.
 pub fn load() -> Loaded {
     let storage = match storage() {
         Ok(storage) => storage,
@@ -65,23 +69,34 @@ pub fn load() -> Loaded {
     };
     match from_json(&text) {
         Ok(workspace) => Loaded::Workspace(Box::new(workspace)),
-        Err(error) => {
-            let already_kept =
-                storage.get_item(UNREADABLE_KEY).ok().flatten().as_ref() == Some(&text);
-            let backed_up = already_kept || storage.set_item(UNREADABLE_KEY, &text).is_ok();
-            Loaded::Unreadable { error, backed_up }
-        }
+        Err(error) => Loaded::Unreadable {
+            error,
+            backup_key: keep_unreadable(&text),
+        },
     }
 }
 
-/// The unreadable data kept at start-up, for the user to download.
-pub fn unreadable_backup() -> Option<String> {
-    storage().ok()?.get_item(UNREADABLE_KEY).ok().flatten()
+/// Sets `text` aside under a key of its own, unless an identical copy is already kept; returns
+/// the key holding it, or `None` when it could not be kept.
+pub fn keep_unreadable(text: &str) -> Option<String> {
+    let storage = storage().ok()?;
+    for n in 1..=MAX_UNREADABLE_COPIES {
+        let key = match n {
+            1 => UNREADABLE_KEY.to_owned(),
+            n => format!("{UNREADABLE_KEY}.{n}"),
+        };
+        match storage.get_item(&key).ok()? {
+            Some(kept) if kept == text => return Some(key),
+            Some(_) => continue,
+            None => return storage.set_item(&key, text).is_ok().then_some(key),
+        }
+    }
+    None
 }
 
-/// The text stored under the workspace key, whatever it holds.
-pub fn stored_text() -> Option<String> {
-    storage().ok()?.get_item(WORKSPACE_KEY).ok().flatten()
+/// The text stored under `key`.
+pub fn read(key: &str) -> Option<String> {
+    storage().ok()?.get_item(key).ok().flatten()
 }
 
 /// Writes the workspace.

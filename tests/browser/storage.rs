@@ -208,3 +208,43 @@ async fn a_change_from_another_tab_pauses_saving_until_the_user_chooses() {
     assert!(!text_of("tbody").contains("Mine"));
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_save_still_pending_when_another_tab_writes_does_not_overwrite_it() {
+    storage().clear().unwrap();
+    let app = mount().await;
+    record("Mine", "1").await;
+    wait_for("the autosave", || stored_titles() == ["Mine"]).await;
+
+    record("Mine, pending", "1").await;
+    // Within the autosave delay, another tab writes and announces its version.
+    let mut theirs = from_json(&storage().get_item(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
+    let mut activity = (*theirs.activities[0]).clone();
+    activity.title = "Theirs".into();
+    theirs.activities = vec![std::rc::Rc::new(activity)];
+    let text = to_json(&theirs);
+    storage().set_item(WORKSPACE_KEY, &text).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(WORKSPACE_KEY));
+    init.set_new_value(Some(&text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    gloo::utils::window().dispatch_event(&event).unwrap();
+
+    wait_for("the paused indicator", || {
+        text_of(".save").contains("Not saved")
+    })
+    .await;
+    // Longer than the autosave delay: the pending save must have been called off.
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 800)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
+    assert_eq!(
+        stored_titles(),
+        ["Theirs"],
+        "the other tab's write survives"
+    );
+    app.destroy();
+}
