@@ -239,13 +239,26 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
             }
         })
     };
-    let on_add_kind = {
+    let add_kind = {
         let new_kind = new_kind.clone();
         let new_kind_group = new_kind_group.clone();
         let on_add_kind = props.on_add_kind.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_add_kind.emit(((*new_kind).trim().to_owned(), *new_kind_group));
-            new_kind.set(String::new());
+        Callback::from(move |()| {
+            if !new_kind.trim().is_empty() {
+                on_add_kind.emit(((*new_kind).trim().to_owned(), *new_kind_group));
+                new_kind.set(String::new());
+            }
+        })
+    };
+    let on_add_kind = add_kind.reform(|_: MouseEvent| ());
+    // Enter in the kind's name adds the kind; it must not submit the whole activity.
+    let on_new_kind_key = {
+        let add_kind = add_kind.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                add_kind.emit(());
+            }
         })
     };
 
@@ -395,8 +408,22 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
 
     let on_submit = {
         let on_save = props.on_save.clone();
+        let on_edit = props.on_edit.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            // A date input typed only in part reports an empty value; ask it directly, so an
+            // unfinished date is reported instead of silently saved as no date.
+            let half_typed = |id: &str| {
+                gloo::utils::document()
+                    .get_element_by_id(id)
+                    .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+                    .is_some_and(|input| input.validity().bad_input())
+            };
+            let (start, end) = (half_typed("activity-start"), half_typed("activity-end"));
+            on_edit.emit(Rc::new(move |draft: &mut ActivityDraft| {
+                draft.start_incomplete = start;
+                draft.end_incomplete = end;
+            }));
             on_save.emit(());
         })
     };
@@ -435,7 +462,8 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                     <div class="add-kind__row">
                         <div class="field">
                             <label for="new-kind-label">{ "Name of the kind" }</label>
-                            <input id="new-kind-label" type="text" value={(*new_kind).clone()} oninput={on_new_kind} />
+                            <input id="new-kind-label" type="text" value={(*new_kind).clone()} oninput={on_new_kind}
+                                onkeydown={on_new_kind_key} />
                         </div>
                         <div class="field">
                             <label for="new-kind-group">{ "Group" }</label>
@@ -460,14 +488,14 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                     <label for={start.id.clone()}>{ "Date" }</label>
                     <input id={start.id.clone()} type="date" value={draft.start.clone()} required=true
                         aria-invalid={start.invalid()} aria-describedby={start.described_by()}
-                        oninput={on_input(text(|d, v| d.start = v))} />
+                        oninput={on_input(text(|d, v| { d.start = v; d.start_incomplete = false; }))} />
                     { start.notes() }
                 </div>
                 <div class="field">
                     <label for={end.id.clone()}>{ "End date" }</label>
                     <input id={end.id.clone()} type="date" value={draft.end.clone()}
                         aria-invalid={end.invalid()} aria-describedby={end.described_by()}
-                        oninput={on_input(text(|d, v| d.end = v))} />
+                        oninput={on_input(text(|d, v| { d.end = v; d.end_incomplete = false; }))} />
                     { end.notes() }
                 </div>
                 <div class="field">

@@ -81,7 +81,7 @@ impl Profile {
 }
 
 /// The profile as the form holds it: numbers and the goal list as typed.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProfileDraft {
     pub name: String,
     pub current_title: String,

@@ -44,6 +44,12 @@ pub struct ActivityDraft {
     pub start: String,
     /// Empty for a single day.
     pub end: String,
+    /// Set when the start date field holds a date typed only in part.
+    #[serde(default)]
+    pub start_incomplete: bool,
+    /// Set when the end date field holds a date typed only in part.
+    #[serde(default)]
+    pub end_incomplete: bool,
     pub hours: String,
     pub audience: Audience,
     pub channel: String,
@@ -138,6 +144,8 @@ impl ActivityDraft {
             lesson,
             reuse_of: activity.reuse_of,
             tags: activity.tags.join(", "),
+            start_incomplete: false,
+            end_incomplete: false,
         }
     }
 
@@ -156,6 +164,13 @@ impl ActivityDraft {
             fail(Field::Title, "Give the activity a title.");
         }
         let start = match self.start.trim() {
+            _ if self.start_incomplete => {
+                fail(
+                    Field::Start,
+                    "The date is not complete: finish it or clear it.",
+                );
+                None
+            }
             "" => {
                 fail(Field::Start, "Enter the date it happened, or started.");
                 None
@@ -169,6 +184,13 @@ impl ActivityDraft {
             }),
         };
         let end = match self.end.trim() {
+            _ if self.end_incomplete => {
+                fail(
+                    Field::End,
+                    "The end date is not complete: finish it or clear it.",
+                );
+                None
+            }
             "" => None,
             text => match parse_date(text) {
                 Some(end) if start.is_some_and(|start| end < start) => {
@@ -492,6 +514,16 @@ mod tests {
             draft.validate(ActivityId(1)).is_ok(),
             "a same-day range is fine"
         );
+    }
+
+    #[test]
+    fn a_date_typed_only_in_part_is_reported_not_dropped() {
+        let mut draft = valid();
+        draft.end_incomplete = true;
+        assert_eq!(fields(&draft), vec![Field::End]);
+        draft.end_incomplete = false;
+        draft.start_incomplete = true;
+        assert_eq!(fields(&draft), vec![Field::Start]);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
@@ -20,7 +21,8 @@ use crate::model::profile::{ProfileDraft, ProfileError};
 use crate::model::sample::sample_workspace;
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, FieldError};
-use crate::services::{clock, page};
+use crate::services::storage::{OPEN_EDITOR_KEY, OPEN_PROFILE_KEY};
+use crate::services::{clock, page, storage};
 use crate::state::{Action, ByIdentity, Command, History};
 
 /// The ids focus is moved to.
@@ -38,13 +40,15 @@ const FIRST_KIND: &str = "blog-post";
 type ProfileFormState = (ProfileDraft, Rc<Vec<ProfileError>>);
 
 /// The editor's state while it is open.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 struct Editing {
     draft: ActivityDraft,
     /// `None` for a new activity: its id is taken when it is saved.
     id: Option<ActivityId>,
     /// The stored draft being completed, if the editor was opened from one.
     draft_id: Option<u64>,
+    /// Problems from the last save attempt; not kept across reloads.
+    #[serde(skip)]
     errors: Rc<Vec<FieldError>>,
 }
 
@@ -94,6 +98,50 @@ pub fn activities_page() -> Html {
             profile_form.set(next);
         })
     };
+
+    // Half-filled forms survive navigating away and reloading: they are kept in storage while
+    // open and restored when this page mounts.
+    {
+        let set_editing = Rc::clone(&set_editing);
+        let set_profile_form = Rc::clone(&set_profile_form);
+        let notice = notice.clone();
+        use_effect_with((), move |_| {
+            let editor = storage::kept_form::<Editing>(OPEN_EDITOR_KEY);
+            let profile = storage::kept_form::<ProfileDraft>(OPEN_PROFILE_KEY);
+            if editor.is_some() || profile.is_some() {
+                notice.set(Some("Restored the form you had not finished.".into()));
+            }
+            if editor.is_some() {
+                set_editing(editor);
+            }
+            if let Some(draft) = profile {
+                set_profile_form(Some((draft, Rc::default())));
+            }
+        });
+    }
+    {
+        let was_open = use_mut_ref(|| false);
+        use_effect_with((*editing).clone(), move |editing| match editing {
+            Some(open) => {
+                *was_open.borrow_mut() = true;
+                storage::keep_form(OPEN_EDITOR_KEY, open);
+            }
+            None if *was_open.borrow() => storage::forget_form(OPEN_EDITOR_KEY),
+            None => {}
+        });
+    }
+    {
+        let was_open = use_mut_ref(|| false);
+        let draft = profile_form.as_ref().map(|(draft, _)| draft.clone());
+        use_effect_with(draft, move |draft| match draft {
+            Some(draft) => {
+                *was_open.borrow_mut() = true;
+                storage::keep_form(OPEN_PROFILE_KEY, draft);
+            }
+            None if *was_open.borrow() => storage::forget_form(OPEN_PROFILE_KEY),
+            None => {}
+        });
+    }
 
     // Where keyboard focus goes after an action removes or replaces the focused control.
     let focus_request = use_state(|| (0_u32, MAIN_HEADING_ID));

@@ -99,6 +99,31 @@ pub fn read(key: &str) -> Option<String> {
     storage().ok()?.get_item(key).ok().flatten()
 }
 
+/// Where an open activity form is kept while it is being filled in.
+pub const OPEN_EDITOR_KEY: &str = "rolecase.open-editor";
+/// Where an open profile form is kept while it is being filled in.
+pub const OPEN_PROFILE_KEY: &str = "rolecase.open-profile";
+
+/// Keeps a half-filled form, so navigating away or reloading does not lose it. Best effort: a
+/// failure here leaves the form on screen and the workspace's own saving unaffected.
+pub fn keep_form<T: serde::Serialize>(key: &str, form: &T) {
+    if let (Ok(storage), Ok(text)) = (storage(), serde_json::to_string(form)) {
+        let _ = storage.set_item(key, &text);
+    }
+}
+
+/// The half-filled form kept under `key`, if any and readable.
+pub fn kept_form<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&read(key)?).ok()
+}
+
+/// Forgets the form kept under `key`, once it was saved or cancelled.
+pub fn forget_form(key: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Writes the workspace.
 pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
     storage()?

@@ -24,6 +24,10 @@ async function seriousViolations(page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
 }
 
+async function form_save(page) {
+  await page.locator('form.editor').getByRole('button', { name: 'Save activity' }).click();
+}
+
 /** The open activity form; labels are looked up inside it only, and exactly. */
 function editor(page) {
   const form = page.locator('form.editor');
@@ -114,6 +118,11 @@ describe('activity inventory', () => {
     await page.setViewportSize(MOBILE);
     await screenshot(page, 'activity-editor-errors-mobile');
 
+    await field('End date').click();
+    await page.keyboard.type('03');
+    await form_save(page);
+    await page.getByText('The end date is not complete: finish it or clear it.').first().waitFor();
+    await field('End date').fill('');
     await field('Hours invested').fill('1.5');
     await field('Evidence links').fill('https://example.com/workshop');
     await page.getByRole('button', { name: 'Save activity' }).click();
@@ -209,6 +218,32 @@ describe('activity inventory', () => {
     await page.getByRole('rowheader', { name: /Hack week: docs linter.*Internal hack week/ }).waitFor();
     await page.reload();
     await page.getByRole('rowheader', { name: /Internal hack week/ }).waitFor();
+    await context.close();
+  });
+
+  test('a half-filled form survives moving to another area and reloading', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Record an activity' }).click();
+    await editor(page).field('Title').fill('Half-written workshop notes');
+    await page.getByRole('link', { name: 'Proposal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
+    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await page.getByText('Restored the form you had not finished.').waitFor();
+    assert.equal(await editor(page).field('Title').inputValue(), 'Half-written workshop notes');
+    await page.reload();
+    await page.getByText('Restored the form you had not finished.').waitFor();
+    assert.equal(await editor(page).field('Title').inputValue(), 'Half-written workshop notes');
+    await editor(page).form.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(
+      await page.evaluate(() => document.activeElement.id),
+      'record-activity',
+      'focus returns to the button that opened the form',
+    );
+    await page.reload();
+    await page.locator('h1#main-heading').waitFor();
+    assert.equal(await page.locator('form.editor').count(), 0, 'a cancelled form stays closed');
     await context.close();
   });
 });
