@@ -223,8 +223,13 @@ pub fn app() -> Html {
                     let in_text_field = key
                         .target()
                         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|element| {
-                            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        .is_some_and(|element| match element.tag_name().as_str() {
+                            "TEXTAREA" => true,
+                            "INPUT" => !matches!(
+                                element.get_attribute("type").as_deref(),
+                                Some("checkbox" | "radio" | "button" | "submit")
+                            ),
+                            _ => false,
                         });
                     if in_text_field {
                         return;

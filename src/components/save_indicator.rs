@@ -30,8 +30,10 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
         SaveStatus::Saved => ("save save--ok", "✓ Saved in this browser".to_owned()),
         SaveStatus::NotSaved(reason) => ("save save--error", format!("⚠ Not saved: {reason}")),
     };
+    // Only a failure is announced; "Saving…" and "Saved" after every change would be noise.
+    let failed = matches!(props.status, SaveStatus::NotSaved(_));
     html! {
-        <div class={class} role="status">
+        <div class={class} role={failed.then_some("alert")}>
             <span>{ text }</span>
             if matches!(props.status, SaveStatus::NotSaved(_)) {
                 <button type="button" class="button button--small" onclick={props.on_download.reform(|_| ())}>

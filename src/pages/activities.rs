@@ -20,7 +20,7 @@ use crate::model::journey::JourneyStage;
 use crate::model::profile::{ProfileDraft, ProfileError};
 use crate::model::sample::sample_workspace;
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
-use crate::model::validation::{ActivityDraft, FieldError};
+use crate::model::validation::{ActivityDraft, Field, FieldError};
 use crate::services::storage::{OPEN_EDITOR_KEY, OPEN_PROFILE_KEY};
 use crate::services::{clock, page, storage};
 use crate::state::{Action, ByIdentity, Command, History};
@@ -50,6 +50,9 @@ struct Editing {
     /// Problems from the last save attempt; not kept across reloads.
     #[serde(skip)]
     errors: Rc<Vec<FieldError>>,
+    /// The activity as it was when the editor opened, to notice if it changed meanwhile.
+    #[serde(skip)]
+    original: Option<Rc<Activity>>,
 }
 
 /// Lists the recorded activities, with the editor above the list when open.
@@ -156,18 +159,23 @@ pub fn activities_page() -> Html {
     };
 
     {
-        let errors = editing.as_ref().map(|editing| Rc::clone(&editing.errors));
+        // By identity: a second failed save with the same problems still moves focus.
+        let errors = editing
+            .as_ref()
+            .map(|editing| ByIdentity(Rc::clone(&editing.errors)));
         use_effect_with(errors, |errors| {
-            if errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+            if errors.as_ref().is_some_and(|errors| !errors.0.is_empty()) {
                 page::focus(ERROR_SUMMARY_ID);
             }
         });
     }
 
     {
-        let errors = profile_form.as_ref().map(|(_, errors)| Rc::clone(errors));
+        let errors = profile_form
+            .as_ref()
+            .map(|(_, errors)| ByIdentity(Rc::clone(errors)));
         use_effect_with(errors, |errors| {
-            if errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+            if errors.as_ref().is_some_and(|errors| !errors.0.is_empty()) {
                 page::focus("profile-errors");
             }
         });
@@ -187,6 +195,7 @@ pub fn activities_page() -> Html {
                     id: None,
                     draft_id: None,
                     errors: Rc::default(),
+                    original: None,
                 }));
             }
             request_focus(EDITOR_HEADING_ID);
@@ -205,6 +214,7 @@ pub fn activities_page() -> Html {
                         id: Some(id),
                         draft_id: None,
                         errors: Rc::default(),
+                        original: Some(Rc::clone(activity)),
                     }));
                 }
             },
@@ -308,14 +318,41 @@ pub fn activities_page() -> Html {
                 let Some(current) = latest.borrow().clone() else {
                     return;
                 };
-                let id = current.id.unwrap_or(ActivityId(history.present().next_id));
-                match current.draft.validate(id) {
+                let present = history.present_rc();
+                let fresh_id = ActivityId(present.next_id);
+                // If undo, another tab or a duplicate changed what sits under this id since the
+                // editor opened, save alongside it rather than over it.
+                let changed_meanwhile = match (current.id, &current.original) {
+                    (Some(id), Some(original)) => present
+                        .activity(id)
+                        .is_some_and(|now| !Rc::ptr_eq(now, original) && **now != **original),
+                    _ => false,
+                };
+                let id = match current.id {
+                    Some(id) if !changed_meanwhile => id,
+                    _ => fresh_id,
+                };
+                let checked = current.draft.validate(id).and_then(|activity| {
+                    match activity.reuse_of {
+                        Some(original) if present.activity(original).is_none() => Err(vec![FieldError {
+                            field: Field::ReuseOf,
+                            message: "The activity this re-uses no longer exists: choose another, or none."
+                                .into(),
+                        }]),
+                        _ => Ok(activity),
+                    }
+                });
+                match checked {
                     Ok(activity) => {
                         let action = match current.draft_id {
                             Some(id) => Action::CompleteDraft { id, activity },
                             None => Action::SaveActivity(activity),
                         };
-                        notice.set(Some(format!("{}.", action.describe())));
+                        notice.set(Some(if changed_meanwhile {
+                            "That activity changed while you were editing it, so your version was saved as a new activity beside it.".to_owned()
+                        } else {
+                            format!("{}.", action.describe())
+                        }));
                         history.dispatch(Command::Apply(Box::new(action)));
                         set_editing(None);
                         request_focus(RECORD_BUTTON_ID);
@@ -524,6 +561,7 @@ pub fn activities_page() -> Html {
                         id: None,
                         draft_id: Some(draft_id),
                         errors: Rc::default(),
+                        original: None,
                     }))
                 })
             };
