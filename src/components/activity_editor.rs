@@ -4,9 +4,10 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::form_events::{checked, value_of};
 use crate::model::activity::{ActivityId, Audience};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricUnit};
@@ -59,28 +60,6 @@ pub fn field_id(field: Field) -> String {
         Field::Lesson => "activity-lesson".into(),
         Field::ReuseOf => "activity-reuse".into(),
     }
-}
-
-fn value_of(event: &Event) -> String {
-    let Some(target) = event.target() else {
-        return String::new();
-    };
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        select.value()
-    } else {
-        String::new()
-    }
-}
-
-fn checked(event: &Event) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
-        .is_some_and(|input| input.checked())
 }
 
 /// Everything a field needs to describe itself to assistive technology.

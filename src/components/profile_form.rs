@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use crate::components::form_events::value_of;
 
 use crate::model::profile::{ProfileDraft, ProfileError, ProfileField};
 
@@ -136,19 +136,6 @@ const FIELDS: &[TextField] = &[
     },
 ];
 
-fn value_of(event: &InputEvent) -> String {
-    let Some(target) = event.target() else {
-        return String::new();
-    };
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
-        area.value()
-    } else {
-        String::new()
-    }
-}
-
 /// The profile form.
 #[function_component(ProfileForm)]
 pub fn profile_form(props: &ProfileFormProps) -> Html {
@@ -157,7 +144,7 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
             let on_edit = props.on_edit.clone();
             let set = field.set;
             Callback::from(move |event: InputEvent| {
-                let value = value_of(&event);
+                let value = value_of(&event.into());
                 on_edit.emit(Rc::new(move |draft: &mut ProfileDraft| set(draft, value.clone())));
             })
         };

@@ -12,6 +12,7 @@ use crate::analysis::inventory::{
     SortOrder, Totals,
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
+use crate::components::form_events::value_of;
 use crate::components::profile_form::ProfileEdit;
 use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm, MAIN_HEADING_ID};
 use crate::model::activity::Activity;
@@ -633,7 +634,7 @@ pub fn activities_page() -> Html {
             let shown = shown.clone();
             Callback::from(move |event: Event| {
                 let mut next = (*filter).clone();
-                apply(&mut next, control_value(&event));
+                apply(&mut next, value_of(&event));
                 filter.set(next);
                 shown.set(PAGE_SIZE);
             })
@@ -651,7 +652,7 @@ pub fn activities_page() -> Html {
         let on_order = {
             let order = order.clone();
             Callback::from(move |event: Event| {
-                let value = control_value(&event);
+                let value = value_of(&event);
                 order.set(
                     SortOrder::ALL
                         .into_iter()
@@ -829,21 +830,6 @@ fn summary(totals: Totals) -> String {
         parts.push(span_phrase(first, last));
     }
     parts.join(" · ")
-}
-
-fn control_value(event: &Event) -> String {
-    let Some(target) = event.target() else {
-        return String::new();
-    };
-    if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&target) {
-        input.value()
-    } else if let Some(select) =
-        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlSelectElement>(&target)
-    {
-        select.value()
-    } else {
-        String::new()
-    }
 }
 
 fn lowercase_first(text: &str) -> String {

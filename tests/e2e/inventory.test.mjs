@@ -1,28 +1,17 @@
 // End-to-end: recording activities through the UI, and finding them again after a reload.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { DESKTOP, MOBILE, launchChromium, openApp, screenshot, serveDist, watchPage } from './support.mjs';
+import {
+  DESKTOP,
+  MOBILE,
+  openApp,
+  screenshot,
+  seriousViolations,
+  useServerAndBrowser,
+  watchPage,
+} from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function seriousViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
+const env = useServerAndBrowser();
 
 async function form_save(page) {
   await page.locator('form.editor').getByRole('button', { name: 'Save activity' }).click();
@@ -52,10 +41,10 @@ async function record(page, { kind, title, date, hours, number, unit }) {
 
 describe('activity inventory', () => {
   test('a new user adds three activities through the UI, reloads, and finds them all', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    const watcher = await watchPage(page, new URL(server.url).origin);
-    await openApp(page, server.url);
+    const watcher = await watchPage(page, new URL(env.server.url).origin);
+    await openApp(page, env.server.url);
     await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
     await screenshot(page, 'first-run-desktop');
     await page.setViewportSize(MOBILE);
@@ -92,9 +81,9 @@ describe('activity inventory', () => {
   });
 
   test('an invalid entry keeps what was typed and says what to fix', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     const { field } = editor(page);
     await field('Title').fill('Workshop <b>draft</b>');
@@ -131,9 +120,9 @@ describe('activity inventory', () => {
   });
 
   test('delete, then undo with the keyboard shortcut and the button', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await record(page, { kind: 'Video', title: 'Five-minute idempotency', date: '2026-03-01', hours: '6' });
     await page.getByRole('button', { name: 'Delete “Five-minute idempotency”' }).click();
     await page.getByText('Deleted 1 activity.').waitFor();
@@ -149,9 +138,9 @@ describe('activity inventory', () => {
   });
 
   test('ticked kinds become drafts, and completing one saves it in one step', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await page.getByLabel('Meetup talk').check();
     await page.getByLabel('Sample app').check();
     await page.getByRole('button', { name: 'Add 2 drafts to complete' }).click();
@@ -172,9 +161,9 @@ describe('activity inventory', () => {
   });
 
   test('the sample workspace can be explored and cleared again', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
     await page.getByText('You are exploring a sample workspace.').waitFor();
     assert.equal(await page.locator('.activity-row').count(), 17);
@@ -196,9 +185,9 @@ describe('activity inventory', () => {
   });
 
   test('a kind of the user\'s own can be added from the editor and is kept', async () => {
-    const context = await browser.newContext({ viewport: MOBILE });
+    const context = await env.browser.newContext({ viewport: MOBILE });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     const { form, field } = editor(page);
     await form.getByText('Not in the list? Add your own kind').click();
@@ -222,9 +211,9 @@ describe('activity inventory', () => {
   });
 
   test('a half-filled form survives moving to another area and reloading', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await env.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     await editor(page).field('Title').fill('Half-written workshop notes');
     await page.getByRole('link', { name: 'Proposal' }).click();

@@ -1,14 +1,14 @@
 // End-to-end tests of the app shell against the release build in dist/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import {
   DESKTOP,
   MOBILE,
-  launchChromium,
   openApp,
   screenshot,
   serveDist,
+  seriousViolations,
+  useServerAndBrowser,
   watchPage,
 } from './support.mjs';
 
@@ -18,23 +18,12 @@ const AREAS = [
   { slug: 'export', heading: 'Export & share' },
 ];
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function newPage(options = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const context = await env.browser.newContext({ viewport: DESKTOP, ...options });
   const page = await context.newPage();
-  const watcher = await watchPage(page, new URL(server.url).origin);
+  const watcher = await watchPage(page, new URL(env.server.url).origin);
   return { context, page, watcher };
 }
 
@@ -48,9 +37,9 @@ function assertHealthy(problems) {
 describe('security baseline', () => {
   test('index.html carries a strict CSP and no inline script', async () => {
     // Read the page as the browser parses it, before any script runs.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.ok(csp, 'a CSP meta tag');
     const directives = Object.fromEntries(
@@ -68,7 +57,7 @@ describe('security baseline', () => {
 
   test('the app starts under that CSP with no errors, violations or foreign requests', async () => {
     const { context, page, watcher } = await newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     assert.equal(await page.locator('h1').textContent(), 'Activities');
     assertHealthy(await watcher.collect());
     await context.close();
@@ -79,7 +68,7 @@ describe('hosting and failure', () => {
   test('the build runs unchanged under a sub-path of a static server', async () => {
     const nested = await serveDist({ base: '/wiki/tools/rolecase/' });
     try {
-      const context = await browser.newContext({ viewport: DESKTOP });
+      const context = await env.browser.newContext({ viewport: DESKTOP });
       const page = await context.newPage();
       const watcher = await watchPage(page, new URL(nested.url).origin);
       await openApp(page, `${nested.url}#/proposal`);
@@ -94,15 +83,13 @@ describe('hosting and failure', () => {
   test('if the app cannot load, the page says so instead of staying blank', async () => {
     const broken = await serveDist({ withhold: /\.wasm$/ });
     try {
-      const context = await browser.newContext({ viewport: DESKTOP });
+      const context = await env.browser.newContext({ viewport: DESKTOP });
       const page = await context.newPage();
       await page.goto(broken.url);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), /Rolecase could not start/);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-      assert.deepEqual(serious.map((v) => v.id), []);
+      assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'load-failure-desktop');
       await context.close();
     } finally {
@@ -117,7 +104,7 @@ describe('error screen', () => {
   for (const [label, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
     test(`the panic screen is accessible and takes focus (${label})`, async () => {
       const { context, page } = await newPage({ viewport });
-      await openApp(page, server.url);
+      await openApp(page, env.server.url);
       await page.evaluate(async () => {
         const href = document.querySelector('link[rel=modulepreload][href*="fatal.js"]').href;
         const { showFatalError } = await import(href);
@@ -130,9 +117,7 @@ describe('error screen', () => {
         'Reload Rolecase',
       );
       assert.equal(await page.locator('#rolecase-fatal script').count(), 0);
-      const results = await new AxeBuilder({ page }).include('#rolecase-fatal').analyze();
-      const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-      assert.deepEqual(serious.map((v) => v.id), []);
+      assert.deepEqual(await seriousViolations(page, '#rolecase-fatal'), []);
       await screenshot(page, `panic-${label}`, { fullPage: false });
       await context.close();
     });
@@ -142,7 +127,7 @@ describe('error screen', () => {
 describe('navigation', () => {
   test('each area has its own URL, title and current link', async () => {
     const { context, page, watcher } = await newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     for (const { slug, heading } of AREAS) {
       await page.getByRole('link', { name: heading }).click();
       await page.waitForURL(`**#/${slug}`);
@@ -158,7 +143,7 @@ describe('navigation', () => {
 
   test('back and forward move between areas, and a deep link opens its area', async () => {
     const { context, page, watcher } = await newPage();
-    await openApp(page, `${server.url}#/export`);
+    await openApp(page, `${env.server.url}#/export`);
     assert.equal(await page.locator('h1').textContent(), 'Export & share');
     await page.getByRole('link', { name: 'Proposal' }).click();
     await page.getByRole('heading', { level: 1, name: 'Proposal' }).waitFor();
@@ -174,7 +159,7 @@ describe('navigation', () => {
 
   test('the keyboard alone reaches every area, with a visible focus ring', async () => {
     const { context, page, watcher } = await newPage();
-    await openApp(page, server.url);
+    await openApp(page, env.server.url);
     const focusedLink = async () =>
       page.evaluate(() => {
         const el = document.activeElement;
@@ -217,13 +202,11 @@ describe('navigation', () => {
 
   test('an unknown address shows a not-found page with the way back', async () => {
     const { context, page, watcher } = await newPage();
-    await openApp(page, `${server.url}#/%3Cimg%20src%3Dx%3E`);
+    await openApp(page, `${env.server.url}#/%3Cimg%20src%3Dx%3E`);
     assert.equal(await page.locator('h1').textContent(), 'Page not found');
     assert.equal(await page.locator('main code').textContent(), '<img src=x>');
     assert.equal(await page.locator('main img').count(), 0, 'the path is shown as text only');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-    assert.deepEqual(serious.map((v) => v.id), []);
+    assert.deepEqual(await seriousViolations(page), []);
     await page.getByRole('link', { name: 'Go to your activities' }).click();
     await page.getByRole('heading', { level: 1, name: 'Activities' }).waitFor();
     assertHealthy(await watcher.collect());
@@ -236,12 +219,8 @@ describe('accessibility and layout', () => {
     test(`axe finds no serious or critical violations (${colorScheme})`, async () => {
       const { context, page } = await newPage({ colorScheme });
       for (const { slug } of AREAS) {
-        await openApp(page, `${server.url}#/${slug}`);
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-        assert.deepEqual(serious, [], `${slug} in ${colorScheme}`);
+        await openApp(page, `${env.server.url}#/${slug}`);
+        assert.deepEqual(await seriousViolations(page), [], `${slug} in ${colorScheme}`);
       }
       await context.close();
     });
@@ -251,7 +230,7 @@ describe('accessibility and layout', () => {
     for (const width of [360, 390, 768, 1280]) {
       const { context, page } = await newPage({ viewport: { width, height: 800 } });
       for (const { slug } of AREAS) {
-        await openApp(page, `${server.url}#/${slug}`);
+        await openApp(page, `${env.server.url}#/${slug}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
@@ -264,7 +243,7 @@ describe('accessibility and layout', () => {
   test('the dark theme follows the system setting', async () => {
     const background = async (colorScheme) => {
       const { context, page } = await newPage({ colorScheme });
-      await openApp(page, server.url);
+      await openApp(page, env.server.url);
       const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await context.close();
       return color;
@@ -281,7 +260,7 @@ describe('accessibility and layout', () => {
     for (const [label, viewport, colorScheme] of shots) {
       const { context, page } = await newPage({ viewport, colorScheme });
       for (const { slug } of AREAS) {
-        await openApp(page, `${server.url}#/${slug}`);
+        await openApp(page, `${env.server.url}#/${slug}`);
         await screenshot(page, `${slug}-${label}`);
       }
       await context.close();

@@ -1,0 +1,30 @@
+//! Reading what a form control holds from the event it fired: the one place components look at
+//! event targets.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::Event;
+
+/// The value of the input, textarea or select that fired `event`; empty for anything else.
+pub fn value_of(event: &Event) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the checkbox that fired `event` is now ticked.
+pub fn checked(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
