@@ -3,9 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
@@ -15,6 +12,7 @@ use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage};
 use crate::route::{Area, Route};
+use crate::services::events::{self, HistoryShortcut};
 use crate::services::storage::{self, Loaded};
 use crate::services::{clock, files, location, page};
 use crate::state::{Action, ByIdentity as Same, Command, History};
@@ -44,7 +42,7 @@ enum DataProblem {
 fn download_workspace(workspace: &Workspace) {
     let name = format!("rolecase-workspace-{}.json", iso(clock::today()));
     if let Err(reason) = files::download(&name, "application/json", &to_json(workspace)) {
-        web_sys::console::error_1(&format!("download failed: {reason}").into());
+        page::log_error(&format!("download failed: {reason}"));
     }
 }
 
@@ -95,7 +93,7 @@ pub fn app() -> Html {
 
     // Autosave: a moment after the last change, and at once when the page is hidden.
     let unsaved: Rc<RefCell<Option<Rc<Workspace>>>> = use_mut_ref(|| None);
-    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Option<clock::Pending>>> = use_mut_ref(|| None);
     let blocked = match &*problem {
         Some(DataProblem::Unreadable {
             backup_key: None, ..
@@ -139,7 +137,7 @@ pub fn app() -> Html {
                 }
                 save_status.set(SaveStatus::Saving);
                 let unsaved = Rc::clone(&unsaved);
-                *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
+                *timer.borrow_mut() = Some(clock::after(AUTOSAVE_DELAY_MS, move || {
                     if *paused.borrow() {
                         return;
                     }
@@ -175,15 +173,8 @@ pub fn app() -> Html {
                     }
                 }
             });
-            let on_hide = Rc::clone(&flush);
-            let hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| on_hide());
-            let visibility =
-                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
-                    if gloo::utils::document().hidden() {
-                        flush();
-                    }
-                });
-            move || drop((hide, visibility))
+            let listening = events::on_page_hidden(move || flush());
+            move || drop(listening)
         });
     }
 
@@ -191,60 +182,24 @@ pub fn app() -> Html {
     {
         let problem = problem.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                if let Some(text) = event
-                    .dyn_ref::<web_sys::StorageEvent>()
-                    .and_then(storage::changed_elsewhere)
-                {
-                    problem.set(Some(DataProblem::ChangedElsewhere(text)));
-                }
+            let listener = storage::on_change_elsewhere(move |text| {
+                problem.set(Some(DataProblem::ChangedElsewhere(text)));
             });
             move || drop(listener)
         });
     }
 
-    // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, except inside text fields,
-    // where the browser's own text undo is what the user means.
+    // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl/Cmd+Y) redoes.
     {
         let history = history.clone();
         use_effect_with((), move |_| {
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(
-                &gloo::utils::window(),
-                "keydown",
-                options,
-                move |event| {
-                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if !(key.ctrl_key() || key.meta_key()) || key.alt_key() {
-                        return;
-                    }
-                    let in_text_field = key
-                        .target()
-                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|element| match element.tag_name().as_str() {
-                            "TEXTAREA" => true,
-                            "INPUT" => !matches!(
-                                element.get_attribute("type").as_deref(),
-                                Some("checkbox" | "radio" | "button" | "submit")
-                            ),
-                            _ => false,
-                        });
-                    if in_text_field {
-                        return;
-                    }
-                    let command = match key.key().to_lowercase().as_str() {
-                        "z" if key.shift_key() => Command::Redo,
-                        "z" => Command::Undo,
-                        "y" => Command::Redo,
-                        _ => return,
-                    };
-                    key.prevent_default();
-                    history.dispatch(command);
-                },
-            );
-            move || drop(listener)
+            let listening = events::on_history_shortcut(move |shortcut| {
+                history.dispatch(match shortcut {
+                    HistoryShortcut::Undo => Command::Undo,
+                    HistoryShortcut::Redo => Command::Redo,
+                })
+            });
+            move || drop(listening)
         });
     }
 
@@ -267,7 +222,7 @@ pub fn app() -> Html {
                         let text = storage::read(&key).unwrap_or_default();
                         let name = format!("rolecase-unreadable-{}.json", iso(clock::today()));
                         if let Err(reason) = files::download(&name, "application/json", &text) {
-                            web_sys::console::error_1(&format!("download failed: {reason}").into());
+                            page::log_error(&format!("download failed: {reason}"));
                         }
                     })
                 };

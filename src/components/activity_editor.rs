@@ -3,11 +3,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::form_events::{checked, value_of};
+use crate::components::form_events::{checked, date_half_typed, value_of};
 use crate::model::activity::{ActivityId, Audience};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricUnit};
@@ -390,15 +388,10 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
         let on_edit = props.on_edit.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            // A date input typed only in part reports an empty value; ask it directly, so an
-            // unfinished date is reported instead of silently saved as no date.
-            let half_typed = |id: &str| {
-                gloo::utils::document()
-                    .get_element_by_id(id)
-                    .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
-                    .is_some_and(|input| input.validity().bad_input())
-            };
-            let (start, end) = (half_typed("activity-start"), half_typed("activity-end"));
+            // Ask the inputs directly, so an unfinished date is reported instead of silently
+            // saved as no date.
+            let start = date_half_typed(&event, "activity-start");
+            let end = date_half_typed(&event, "activity-end");
             on_edit.emit(Rc::new(move |draft: &mut ActivityDraft| {
                 draft.start_incomplete = start;
                 draft.end_incomplete = end;

@@ -28,3 +28,14 @@ pub fn checked(event: &Event) -> bool {
         .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
         .is_some_and(|input| input.checked())
 }
+
+/// Whether the date input named `id` inside the form that fired `event` holds a date typed only
+/// in part: such an input reports an empty value, so only its validity tells.
+pub fn date_half_typed(event: &Event, id: &str) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|form| form.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.validity().bad_input())
+}

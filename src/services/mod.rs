@@ -1,6 +1,7 @@
 //! The only code that touches the browser: location, the page itself, and the panic screen.
 
 pub mod clock;
+pub mod events;
 pub mod files;
 pub mod location;
 pub mod page;

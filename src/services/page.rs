@@ -31,3 +31,8 @@ pub fn focus(id: &str) -> bool {
         None => false,
     }
 }
+
+/// Records a problem the user cannot act on in the browser console, for whoever debugs it.
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}

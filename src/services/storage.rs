@@ -1,9 +1,11 @@
 //! Keeping the workspace in this browser's localStorage, and saying plainly when that fails.
 
+use gloo::events::EventListener;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::workspace::{from_json, to_json, LoadError, Workspace};
+use crate::services::events::Listening;
 
 /// Where the workspace is stored.
 pub const WORKSPACE_KEY: &str = "rolecase.workspace";
@@ -131,9 +133,16 @@ pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
         .map_err(classify)
 }
 
-/// The workspace text another tab just stored, when `event` is about our key.
-pub fn changed_elsewhere(event: &web_sys::StorageEvent) -> Option<String> {
-    (event.key().as_deref() == Some(WORKSPACE_KEY))
-        .then(|| event.new_value())
-        .flatten()
+/// Calls `on_change` with the workspace text another tab has just stored.
+pub fn on_change_elsewhere(on_change: impl Fn(String) + 'static) -> Listening {
+    let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+        let text = event
+            .dyn_ref::<web_sys::StorageEvent>()
+            .filter(|event| event.key().as_deref() == Some(WORKSPACE_KEY))
+            .and_then(|event| event.new_value());
+        if let Some(text) = text {
+            on_change(text);
+        }
+    });
+    Listening::new(vec![listener])
 }
