@@ -8,6 +8,9 @@ use crate::components::form_events::value_of;
 
 use crate::model::profile::{ProfileDraft, ProfileError, ProfileField};
 
+/// The id of the error summary, which takes focus after a failed save.
+pub const PROFILE_ERRORS_ID: &str = "profile-errors";
+
 /// A change to apply to the latest profile draft (see `activity_editor::DraftEdit` for why).
 pub type ProfileEdit = Rc<dyn Fn(&mut ProfileDraft)>;
 
@@ -195,7 +198,7 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
                 { "The proposal uses this to describe your role today and the one you are asking for." }
             </p>
             if !props.errors.is_empty() {
-                <div id="profile-errors" class="error-summary" role="alert" tabindex="-1">
+                <div id={PROFILE_ERRORS_ID} class="error-summary" role="alert" tabindex="-1">
                     <p class="error-summary__title">
                         { if props.errors.len() == 1 { "Fix this before saving:".to_owned() }
                           else { format!("Fix these {} things before saving:", props.errors.len()) } }

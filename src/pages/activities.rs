@@ -13,7 +13,7 @@ use crate::analysis::inventory::{
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::form_events::value_of;
-use crate::components::profile_form::ProfileEdit;
+use crate::components::profile_form::{ProfileEdit, PROFILE_ERRORS_ID};
 use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm, MAIN_HEADING_ID};
 use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
@@ -56,24 +56,113 @@ struct Editing {
     original: Option<Rc<Activity>>,
 }
 
+/// An open form: what the page shows, plus the latest value, updated synchronously so that
+/// several edits in one task (autofill) apply on top of each other instead of on the copy the
+/// last render saw. Dereferences to what is shown.
+struct FormState<T: 'static> {
+    shown: UseStateHandle<Option<T>>,
+    latest: Rc<RefCell<Option<T>>>,
+}
+
+impl<T: 'static> Clone for FormState<T> {
+    fn clone(&self) -> Self {
+        FormState {
+            shown: self.shown.clone(),
+            latest: Rc::clone(&self.latest),
+        }
+    }
+}
+
+impl<T: Clone + 'static> FormState<T> {
+    /// Opens (`Some`) or closes (`None`) the form.
+    fn set(&self, next: Option<T>) {
+        *self.latest.borrow_mut() = next.clone();
+        self.shown.set(next);
+    }
+
+    /// The form as the latest edit left it.
+    fn latest(&self) -> Option<T> {
+        self.latest.borrow().clone()
+    }
+
+    /// Applies `edit` to the latest value of an open form.
+    fn update(&self, edit: impl FnOnce(&mut T)) {
+        let mut next = self.latest();
+        if let Some(open) = next.as_mut() {
+            edit(open);
+        }
+        self.set(next);
+    }
+}
+
+impl<T: 'static> std::ops::Deref for FormState<T> {
+    type Target = Option<T>;
+
+    fn deref(&self) -> &Option<T> {
+        &self.shown
+    }
+}
+
+#[hook]
+fn use_form<T: Clone + 'static>() -> FormState<T> {
+    FormState {
+        shown: use_state(|| None),
+        latest: use_mut_ref(|| None),
+    }
+}
+
+/// Keeps an open form in storage under `key`, so navigating away or reloading does not lose
+/// it; forgets it once the form is closed.
+#[hook]
+fn use_kept_form<T: Serialize + Clone + PartialEq + 'static>(key: &'static str, open: Option<T>) {
+    let was_open = use_mut_ref(|| false);
+    use_effect_with(open, move |open| match open {
+        Some(form) => {
+            *was_open.borrow_mut() = true;
+            storage::keep_form(key, form);
+        }
+        None if *was_open.borrow() => storage::forget_form(key),
+        None => {}
+    });
+}
+
+/// Moves focus to the error summary `id` after each failed save; by identity, so a second
+/// failure with the same problems still moves focus.
+#[hook]
+fn use_focus_on_failure<E: 'static>(errors: Option<Rc<Vec<E>>>, id: &'static str) {
+    use_effect_with(errors.map(ByIdentity), move |errors| {
+        if errors.as_ref().is_some_and(|errors| !errors.0.is_empty()) {
+            page::focus(id);
+        }
+    });
+}
+
+/// Applies `action` and says in the status line what it did.
+fn apply_and_tell(
+    history: &UseReducerHandle<History>,
+    notice: &UseStateHandle<Option<String>>,
+    action: Action,
+) {
+    notice.set(Some(format!("{}.", action.describe())));
+    history.dispatch(Command::Apply(Box::new(action)));
+}
+
+/// `set` with `item` added if it was absent, removed if it was present.
+fn toggled<T: Ord + Clone>(set: &BTreeSet<T>, item: T) -> BTreeSet<T> {
+    let mut next = set.clone();
+    if !next.remove(&item) {
+        next.insert(item);
+    }
+    next
+}
+
 /// Lists the recorded activities, with the editor above the list when open.
 #[function_component(ActivitiesPage)]
 pub fn activities_page() -> Html {
     let history = use_context::<UseReducerHandle<History>>()
         .expect("ActivitiesPage is rendered inside the app's workspace provider");
     let workspace = history.present_rc();
-    let editing = use_state(|| None::<Editing>);
-    // The editor's latest state, updated as each edit arrives: edits in one task (autofill)
-    // apply on top of each other instead of on the copy the last render saw.
-    let latest: Rc<RefCell<Option<Editing>>> = use_mut_ref(|| None);
-    let set_editing = {
-        let editing = editing.clone();
-        let latest = Rc::clone(&latest);
-        Rc::new(move |next: Option<Editing>| {
-            *latest.borrow_mut() = next.clone();
-            editing.set(next);
-        })
-    };
+    let editing = use_form::<Editing>();
     let filter = use_state(Filter::default);
     let order = use_state(SortOrder::default);
     let chosen = use_state(BTreeSet::<ActivityId>::new);
@@ -92,22 +181,13 @@ pub fn activities_page() -> Html {
     );
     let shown = use_state(|| PAGE_SIZE);
     let notice = use_state(|| None::<String>);
-    let profile_form = use_state(|| None::<ProfileFormState>);
-    let latest_profile: Rc<RefCell<Option<ProfileFormState>>> = use_mut_ref(|| None);
-    let set_profile_form = {
-        let profile_form = profile_form.clone();
-        let latest = Rc::clone(&latest_profile);
-        Rc::new(move |next: Option<ProfileFormState>| {
-            *latest.borrow_mut() = next.clone();
-            profile_form.set(next);
-        })
-    };
+    let profile_form = use_form::<ProfileFormState>();
 
     // Half-filled forms survive navigating away and reloading: they are kept in storage while
     // open and restored when this page mounts.
     {
-        let set_editing = Rc::clone(&set_editing);
-        let set_profile_form = Rc::clone(&set_profile_form);
+        let editing = editing.clone();
+        let profile_form = profile_form.clone();
         let notice = notice.clone();
         use_effect_with((), move |_| {
             let editor = storage::kept_form::<Editing>(OPEN_EDITOR_KEY);
@@ -116,38 +196,21 @@ pub fn activities_page() -> Html {
                 notice.set(Some("Restored the form you had not finished.".into()));
             }
             if editor.is_some() {
-                set_editing(editor);
+                editing.set(editor);
             }
             if let Some(draft) = profile {
-                set_profile_form(Some((draft, Rc::default())));
+                profile_form.set(Some((draft, Rc::default())));
             }
         });
     }
-    {
-        let was_open = use_mut_ref(|| false);
-        use_effect_with((*editing).clone(), move |editing| match editing {
-            Some(open) => {
-                *was_open.borrow_mut() = true;
-                storage::keep_form(OPEN_EDITOR_KEY, open);
-            }
-            None if *was_open.borrow() => storage::forget_form(OPEN_EDITOR_KEY),
-            None => {}
-        });
-    }
-    {
-        let was_open = use_mut_ref(|| false);
-        let draft = profile_form.as_ref().map(|(draft, _)| draft.clone());
-        use_effect_with(draft, move |draft| match draft {
-            Some(draft) => {
-                *was_open.borrow_mut() = true;
-                storage::keep_form(OPEN_PROFILE_KEY, draft);
-            }
-            None if *was_open.borrow() => storage::forget_form(OPEN_PROFILE_KEY),
-            None => {}
-        });
-    }
+    use_kept_form(OPEN_EDITOR_KEY, (*editing).clone());
+    use_kept_form(
+        OPEN_PROFILE_KEY,
+        profile_form.as_ref().map(|(draft, _)| draft.clone()),
+    );
 
-    // Where keyboard focus goes after an action removes or replaces the focused control.
+    // Where keyboard focus goes after an action removes or replaces the focused control; when
+    // the target is gone (the last row was deleted, say), the page heading.
     let focus_request = use_state(|| (0_u32, MAIN_HEADING_ID));
     use_effect_with(*focus_request, |(count, id)| {
         if *count > 0 && !page::focus(id) {
@@ -159,39 +222,24 @@ pub fn activities_page() -> Html {
         Rc::new(move |id: &'static str| focus_request.set((focus_request.0 + 1, id)))
     };
 
-    {
-        // By identity: a second failed save with the same problems still moves focus.
-        let errors = editing
-            .as_ref()
-            .map(|editing| ByIdentity(Rc::clone(&editing.errors)));
-        use_effect_with(errors, |errors| {
-            if errors.as_ref().is_some_and(|errors| !errors.0.is_empty()) {
-                page::focus(ERROR_SUMMARY_ID);
-            }
-        });
-    }
-
-    {
-        let errors = profile_form
-            .as_ref()
-            .map(|(_, errors)| ByIdentity(Rc::clone(errors)));
-        use_effect_with(errors, |errors| {
-            if errors.as_ref().is_some_and(|errors| !errors.0.is_empty()) {
-                page::focus("profile-errors");
-            }
-        });
-    }
+    use_focus_on_failure(
+        editing.as_ref().map(|editing| Rc::clone(&editing.errors)),
+        ERROR_SUMMARY_ID,
+    );
+    use_focus_on_failure(
+        profile_form.as_ref().map(|(_, errors)| Rc::clone(errors)),
+        PROFILE_ERRORS_ID,
+    );
 
     let on_new = {
-        let set_editing = Rc::clone(&set_editing);
-        let latest = Rc::clone(&latest);
+        let editing = editing.clone();
         let request_focus = Rc::clone(&request_focus);
         let workspace = Rc::clone(&workspace);
         Callback::from(move |_: MouseEvent| {
             // With the editor already open, take the user to it rather than discard it.
-            if latest.borrow().is_none() {
+            if editing.latest().is_none() {
                 let kind = KindId::builtin(FIRST_KIND);
-                set_editing(Some(Editing {
+                editing.set(Some(Editing {
                     draft: ActivityDraft::new(kind, &workspace.custom_kinds, clock::today()),
                     id: None,
                     draft_id: None,
@@ -203,14 +251,14 @@ pub fn activities_page() -> Html {
         })
     };
     let on_edit = {
-        let set_editing = Rc::clone(&set_editing);
+        let editing = editing.clone();
         let request_focus = Rc::clone(&request_focus);
         use_callback(
             ByIdentity(Rc::clone(&workspace)),
             move |id: ActivityId, workspace| {
                 if let Some(activity) = workspace.0.activity(id) {
                     request_focus(EDITOR_HEADING_ID);
-                    set_editing(Some(Editing {
+                    editing.set(Some(Editing {
                         draft: ActivityDraft::from_activity(activity),
                         id: Some(id),
                         draft_id: None,
@@ -225,9 +273,7 @@ pub fn activities_page() -> Html {
         let history = history.clone();
         let notice = notice.clone();
         use_callback((), move |id: ActivityId, _| {
-            let action = Action::DuplicateActivity(id);
-            notice.set(Some(format!("{}.", action.describe())));
-            history.dispatch(Command::Apply(Box::new(action)));
+            apply_and_tell(&history, &notice, Action::DuplicateActivity(id));
         })
     };
     let on_delete = {
@@ -235,15 +281,8 @@ pub fn activities_page() -> Html {
         let notice = notice.clone();
         let request_focus = Rc::clone(&request_focus);
         use_callback((), move |id: ActivityId, _| {
-            let last = history.present().activities.len() <= 1;
-            request_focus(if last {
-                MAIN_HEADING_ID
-            } else {
-                LIST_HEADING_ID
-            });
-            let action = Action::DeleteActivities(vec![id]);
-            notice.set(Some(format!("{}.", action.describe())));
-            history.dispatch(Command::Apply(Box::new(action)));
+            request_focus(LIST_HEADING_ID);
+            apply_and_tell(&history, &notice, Action::DeleteActivities(vec![id]));
         })
     };
     let on_undo = {
@@ -299,24 +338,16 @@ pub fn activities_page() -> Html {
 
     let editor = editing.as_ref().map(|current| {
         let on_edit = {
-            let set_editing = Rc::clone(&set_editing);
-            let latest = Rc::clone(&latest);
-            Callback::from(move |edit: DraftEdit| {
-                let mut next = latest.borrow().clone();
-                if let Some(open) = next.as_mut() {
-                    edit(&mut open.draft);
-                }
-                set_editing(next);
-            })
+            let editing = editing.clone();
+            Callback::from(move |edit: DraftEdit| editing.update(|open| edit(&mut open.draft)))
         };
         let on_save = {
-            let set_editing = Rc::clone(&set_editing);
-            let latest = Rc::clone(&latest);
+            let editing = editing.clone();
             let history = history.clone();
             let notice = notice.clone();
             let request_focus = Rc::clone(&request_focus);
             Callback::from(move |()| {
-                let Some(current) = latest.borrow().clone() else {
+                let Some(current) = editing.latest() else {
                     return;
                 };
                 let present = history.present_rc();
@@ -355,10 +386,10 @@ pub fn activities_page() -> Html {
                             format!("{}.", action.describe())
                         }));
                         history.dispatch(Command::Apply(Box::new(action)));
-                        set_editing(None);
+                        editing.set(None);
                         request_focus(RECORD_BUTTON_ID);
                     }
-                    Err(errors) => set_editing(Some(Editing {
+                    Err(errors) => editing.set(Some(Editing {
                         errors: Rc::new(errors),
                         ..current.clone()
                     })),
@@ -366,12 +397,11 @@ pub fn activities_page() -> Html {
             })
         };
         let on_cancel = {
-            let set_editing = Rc::clone(&set_editing);
-            let latest = Rc::clone(&latest);
+            let editing = editing.clone();
             let history = history.clone();
             let request_focus = Rc::clone(&request_focus);
             Callback::from(move |()| {
-                let Some(current) = latest.borrow().clone() else {
+                let Some(current) = editing.latest() else {
                     return;
                 };
                 // Leaving a draft keeps what was typed in it; leaving a new activity discards it.
@@ -379,7 +409,7 @@ pub fn activities_page() -> Html {
                     let draft = current.draft.clone();
                     history.dispatch(Command::Apply(Box::new(Action::UpdateDraft { id, draft })));
                 }
-                set_editing(None);
+                editing.set(None);
                 request_focus(RECORD_BUTTON_ID);
             })
         };
@@ -391,12 +421,10 @@ pub fn activities_page() -> Html {
                 let workspace = history.present_rc();
                 // A name that already exists picks that kind rather than making a twin.
                 let id = workspace.kind_named(&label).unwrap_or_else(|| {
-                    let action = Action::AddCustomKind {
+                    apply_and_tell(&history, &notice, Action::AddCustomKind {
                         label: label.clone(),
                         group,
-                    };
-                    notice.set(Some(format!("{}.", action.describe())));
-                    history.dispatch(Command::Apply(Box::new(action)));
+                    });
                     workspace.next_custom_kind_id()
                 });
                 let custom_kinds = workspace.custom_kinds.clone();
@@ -430,39 +458,31 @@ pub fn activities_page() -> Html {
     let profile = match profile_form.as_ref() {
         Some((draft, errors)) => {
             let on_edit = {
-                let set_profile_form = Rc::clone(&set_profile_form);
-                let latest = Rc::clone(&latest_profile);
+                let profile_form = profile_form.clone();
                 Callback::from(move |edit: ProfileEdit| {
-                    let mut next = latest.borrow().clone();
-                    if let Some((draft, _)) = next.as_mut() {
-                        edit(draft);
-                    }
-                    set_profile_form(next);
+                    profile_form.update(|(draft, _)| edit(draft))
                 })
             };
             let on_save = {
-                let set_profile_form = Rc::clone(&set_profile_form);
-                let latest = Rc::clone(&latest_profile);
+                let profile_form = profile_form.clone();
                 let history = history.clone();
                 let notice = notice.clone();
                 Callback::from(move |()| {
-                    let Some((draft, _)) = latest.borrow().clone() else {
+                    let Some((draft, _)) = profile_form.latest() else {
                         return;
                     };
                     match draft.validate() {
                         Ok(profile) => {
-                            let action = Action::SetProfile(profile);
-                            notice.set(Some(format!("{}.", action.describe())));
-                            history.dispatch(Command::Apply(Box::new(action)));
-                            set_profile_form(None);
+                            apply_and_tell(&history, &notice, Action::SetProfile(profile));
+                            profile_form.set(None);
                         }
-                        Err(errors) => set_profile_form(Some((draft, Rc::new(errors)))),
+                        Err(errors) => profile_form.set(Some((draft, Rc::new(errors)))),
                     }
                 })
             };
             let on_cancel = {
-                let set_profile_form = Rc::clone(&set_profile_form);
-                Callback::from(move |()| set_profile_form(None))
+                let profile_form = profile_form.clone();
+                Callback::from(move |()| profile_form.set(None))
             };
             html! {
                 <ProfileForm draft={draft.clone()} errors={Rc::clone(errors)} {on_edit} {on_save} {on_cancel} />
@@ -470,10 +490,10 @@ pub fn activities_page() -> Html {
         }
         None => {
             let on_open = {
-                let set_profile_form = Rc::clone(&set_profile_form);
+                let profile_form = profile_form.clone();
                 let current = workspace.profile.clone();
                 Callback::from(move |_: MouseEvent| {
-                    set_profile_form(Some((ProfileDraft::from_profile(&current), Rc::default())))
+                    profile_form.set(Some((ProfileDraft::from_profile(&current), Rc::default())))
                 })
             };
             let summary = workspace.profile.summary();
@@ -512,11 +532,7 @@ pub fn activities_page() -> Html {
     let on_toggle = {
         let chosen = chosen.clone();
         use_callback((), move |id: ActivityId, _| {
-            let mut next = (*chosen).clone();
-            if !next.remove(&id) {
-                next.insert(id);
-            }
-            chosen.set(next);
+            chosen.set(toggled(&chosen, id))
         })
     };
     // Only ticked rows the user can see count: not ones a filter hides, nor ones deleted,
@@ -533,15 +549,8 @@ pub fn activities_page() -> Html {
         let ticked = ticked.clone();
         let request_focus = Rc::clone(&request_focus);
         Callback::from(move |_: MouseEvent| {
-            let all = history.present().activities.len() <= ticked.len();
-            request_focus(if all {
-                MAIN_HEADING_ID
-            } else {
-                LIST_HEADING_ID
-            });
-            let action = Action::DeleteActivities(ticked.clone());
-            notice.set(Some(format!("{}.", action.describe())));
-            history.dispatch(Command::Apply(Box::new(action)));
+            request_focus(LIST_HEADING_ID);
+            apply_and_tell(&history, &notice, Action::DeleteActivities(ticked.clone()));
             chosen.set(BTreeSet::new());
         })
     };
@@ -552,12 +561,12 @@ pub fn activities_page() -> Html {
             let kind = kind_info(&draft.kind, &workspace.custom_kinds).label;
             let name = if draft.title.trim().is_empty() { format!("{kind} (untitled)") } else { draft.title.clone() };
             let on_complete = {
-                let set_editing = Rc::clone(&set_editing);
+                let editing = editing.clone();
                 let request_focus = Rc::clone(&request_focus);
                 let draft = draft.clone();
                 Callback::from(move |_: MouseEvent| {
                     request_focus(EDITOR_HEADING_ID);
-                    set_editing(Some(Editing {
+                    editing.set(Some(Editing {
                         draft: draft.clone(),
                         id: None,
                         draft_id: Some(draft_id),
@@ -570,9 +579,7 @@ pub fn activities_page() -> Html {
                 let history = history.clone();
                 let notice = notice.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let action = Action::RemoveDraft(draft_id);
-                    notice.set(Some(format!("{}.", action.describe())));
-                    history.dispatch(Command::Apply(Box::new(action)));
+                    apply_and_tell(&history, &notice, Action::RemoveDraft(draft_id));
                 })
             };
             let editing_this = editing.as_ref().is_some_and(|e| e.draft_id == Some(draft_id));
@@ -852,13 +859,7 @@ fn first_run() -> Html {
             let on_toggle = {
                 let ticked = ticked.clone();
                 let kind_id = kind.id;
-                Callback::from(move |_: Event| {
-                    let mut next = (*ticked).clone();
-                    if !next.remove(kind_id) {
-                        next.insert(kind_id);
-                    }
-                    ticked.set(next);
-                })
+                Callback::from(move |_: Event| ticked.set(toggled(&ticked, kind_id)))
             };
             html! {
                 <li>
