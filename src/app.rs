@@ -39,10 +39,19 @@ enum DataProblem {
     ChangedElsewhere(String),
 }
 
-fn download_workspace(workspace: &Workspace) {
-    let name = format!("rolecase-workspace-{}.json", iso(clock::today()));
-    if let Err(reason) = files::download(&name, "application/json", &to_json(workspace)) {
+/// Offers `text` as `rolecase-<what>-<today>.json`.
+fn download_json(what: &str, text: &str) {
+    let name = format!("rolecase-{what}-{}.json", iso(clock::today()));
+    if let Err(reason) = files::download(&name, "application/json", text) {
         page::log_error(&format!("download failed: {reason}"));
+    }
+}
+
+/// Writes the workspace now and says how that went.
+fn save_now(workspace: &Workspace) -> SaveStatus {
+    match storage::save(workspace) {
+        Ok(()) => SaveStatus::Saved,
+        Err(error) => SaveStatus::NotSaved(format!("{error}; your changes are kept in this tab")),
     }
 }
 
@@ -142,12 +151,7 @@ pub fn app() -> Html {
                         return;
                     }
                     if let Some(workspace) = unsaved.borrow_mut().take() {
-                        save_status.set(match storage::save(&workspace) {
-                            Ok(()) => SaveStatus::Saved,
-                            Err(error) => SaveStatus::NotSaved(format!(
-                                "{error}; your changes are kept in this tab"
-                            )),
-                        });
+                        save_status.set(save_now(&workspace));
                     }
                 }));
             },
@@ -160,20 +164,14 @@ pub fn app() -> Html {
         let save_status = save_status.clone();
         use_effect_with((), move |_| {
             // Mobile browsers often skip `pagehide`; a hidden page may never come back.
-            let flush = Rc::new(move || {
+            let listening = events::on_page_hidden(move || {
                 timer.borrow_mut().take();
                 if !*paused.borrow() {
                     if let Some(workspace) = unsaved.borrow_mut().take() {
-                        save_status.set(match storage::save(&workspace) {
-                            Ok(()) => SaveStatus::Saved,
-                            Err(error) => SaveStatus::NotSaved(format!(
-                                "{error}; your changes are kept in this tab"
-                            )),
-                        });
+                        save_status.set(save_now(&workspace));
                     }
                 }
             });
-            let listening = events::on_page_hidden(move || flush());
             move || drop(listening)
         });
     }
@@ -205,7 +203,7 @@ pub fn app() -> Html {
 
     let on_download = {
         let history = history.clone();
-        Callback::from(move |()| download_workspace(history.present()))
+        Callback::from(move |()| download_json("workspace", &to_json(history.present())))
     };
     let banner = problem.as_ref().map(|current| {
         let dismiss = {
@@ -219,11 +217,7 @@ pub fn app() -> Html {
                     // Without a copy aside, the data is still under the workspace key, unsaved over.
                     let key = backup_key.clone().unwrap_or_else(|| storage::WORKSPACE_KEY.to_owned());
                     Callback::from(move |()| {
-                        let text = storage::read(&key).unwrap_or_default();
-                        let name = format!("rolecase-unreadable-{}.json", iso(clock::today()));
-                        if let Err(reason) = files::download(&name, "application/json", &text) {
-                            page::log_error(&format!("download failed: {reason}"));
-                        }
+                        download_json("unreadable", &storage::read(&key).unwrap_or_default())
                     })
                 };
                 let message = if kept {
@@ -267,10 +261,7 @@ pub fn app() -> Html {
                     let problem = problem.clone();
                     let save_status = save_status.clone();
                     Callback::from(move |()| {
-                        save_status.set(match storage::save(history.present()) {
-                            Ok(()) => SaveStatus::Saved,
-                            Err(error) => SaveStatus::NotSaved(error.to_string()),
-                        });
+                        save_status.set(save_now(history.present()));
                         problem.set(None);
                     })
                 };
