@@ -307,30 +307,17 @@ impl yew::Reducible for History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::activity::{Audience, DateSpan, Status};
+    use crate::model::activity::DateSpan;
     use crate::model::taxonomy::KindId;
     use chrono::NaiveDate;
 
     fn activity(id: u64, title: &str) -> Activity {
         Activity {
-            id: ActivityId(id),
-            kind: KindId::builtin("blog-post"),
-            title: title.into(),
             dates: DateSpan {
                 start: NaiveDate::from_ymd_opt(2026, 1, id as u32 % 28 + 1).unwrap(),
                 end: None,
             },
-            hours: 2.0,
-            audience: Audience::External,
-            channel: String::new(),
-            stages: Default::default(),
-            direction_override: None,
-            metrics: vec![],
-            links: vec![],
-            outcome: String::new(),
-            status: Status::Done,
-            reuse_of: None,
-            tags: vec![],
+            ..Activity::example(id, title)
         }
     }
 

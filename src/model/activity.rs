@@ -125,6 +125,33 @@ impl Activity {
 }
 
 #[cfg(test)]
+impl Activity {
+    /// A plain, done activity for tests: a two-hour external blog post on 1 January 2026.
+    pub(crate) fn example(id: u64, title: &str) -> Activity {
+        Activity {
+            id: ActivityId(id),
+            kind: KindId::builtin("blog-post"),
+            title: title.into(),
+            dates: DateSpan {
+                start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real date"),
+                end: None,
+            },
+            hours: 2.0,
+            audience: Audience::External,
+            channel: String::new(),
+            stages: BTreeSet::new(),
+            direction_override: None,
+            metrics: vec![],
+            links: vec![],
+            outcome: String::new(),
+            status: Status::Done,
+            reuse_of: None,
+            tags: vec![],
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -134,24 +161,15 @@ mod tests {
 
     fn talk() -> Activity {
         Activity {
-            id: ActivityId(7),
             kind: KindId::builtin("conference-talk"),
-            title: "Zero to production".into(),
             dates: DateSpan {
                 start: day(2026, 3, 12),
                 end: None,
             },
             hours: 24.0,
-            audience: Audience::External,
             channel: "DevConf".into(),
             stages: [JourneyStage::Discover].into(),
-            direction_override: None,
-            metrics: vec![],
-            links: vec![],
-            outcome: String::new(),
-            status: Status::Done,
-            reuse_of: None,
-            tags: vec![],
+            ..Activity::example(7, "Zero to production")
         }
     }
 

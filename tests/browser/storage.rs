@@ -71,6 +71,24 @@ fn stored_titles() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// What another tab does: store its version (the stored one with its first activity renamed
+/// `title`) when `store` is set, and announce it with a `storage` event.
+fn another_tab_saves(title: &str, store: bool) {
+    let mut theirs = from_json(&storage().get_item(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
+    let mut activity = (*theirs.activities[0]).clone();
+    activity.title = title.into();
+    theirs.activities = vec![std::rc::Rc::new(activity)];
+    let text = to_json(&theirs);
+    if store {
+        storage().set_item(WORKSPACE_KEY, &text).unwrap();
+    }
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(WORKSPACE_KEY));
+    init.set_new_value(Some(&text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    gloo::utils::window().dispatch_event(&event).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn a_recorded_activity_is_autosaved_and_there_after_a_reload() {
     storage().clear().unwrap();
@@ -167,16 +185,8 @@ async fn a_change_from_another_tab_pauses_saving_until_the_user_chooses() {
     record("Mine", "1").await;
     wait_for("the autosave", || stored_titles() == ["Mine"]).await;
 
-    // What another tab would have written: the same workspace with a different activity.
-    let mut theirs = from_json(&storage().get_item(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
-    let mut activity = (*theirs.activities[0]).clone();
-    activity.title = "Theirs".into();
-    theirs.activities = vec![std::rc::Rc::new(activity)];
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(WORKSPACE_KEY));
-    init.set_new_value(Some(&to_json(&theirs)));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    gloo::utils::window().dispatch_event(&event).unwrap();
+    // Only the announcement: what stays stored shows whether this tab overwrote anything.
+    another_tab_saves("Theirs", false);
 
     wait_for("the conflict banner", || {
         text_of(".data-banner").contains("changed in another tab")
@@ -218,17 +228,7 @@ async fn a_save_still_pending_when_another_tab_writes_does_not_overwrite_it() {
 
     record("Mine, pending", "1").await;
     // Within the autosave delay, another tab writes and announces its version.
-    let mut theirs = from_json(&storage().get_item(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
-    let mut activity = (*theirs.activities[0]).clone();
-    activity.title = "Theirs".into();
-    theirs.activities = vec![std::rc::Rc::new(activity)];
-    let text = to_json(&theirs);
-    storage().set_item(WORKSPACE_KEY, &text).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(WORKSPACE_KEY));
-    init.set_new_value(Some(&text));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    gloo::utils::window().dispatch_event(&event).unwrap();
+    another_tab_saves("Theirs", true);
 
     wait_for("the paused indicator", || {
         text_of(".save").contains("Not saved")
