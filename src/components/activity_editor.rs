@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::form_events::{checked, date_half_typed, value_of};
+use crate::components::form_fields::{error_summary, FieldMeta};
 use crate::model::activity::{ActivityId, Audience};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricUnit};
@@ -60,61 +61,14 @@ pub fn field_id(field: Field) -> String {
     }
 }
 
-/// Everything a field needs to describe itself to assistive technology.
-struct FieldMeta {
-    id: String,
-    error: Option<String>,
-    hint: Option<&'static str>,
-}
-
-impl FieldMeta {
-    fn new(id: impl Into<String>, errors: &[FieldError], field: Option<Field>) -> FieldMeta {
-        let messages: Vec<&str> = errors
-            .iter()
-            .filter(|error| Some(error.field) == field)
-            .map(|error| error.message.as_str())
-            .collect();
-        FieldMeta {
-            id: id.into(),
-            error: (!messages.is_empty()).then(|| messages.join(" ")),
-            hint: None,
-        }
-    }
-
-    fn hint(mut self, hint: &'static str) -> FieldMeta {
-        self.hint = Some(hint);
-        self
-    }
-
-    fn described_by(&self) -> Option<String> {
-        let mut ids = Vec::new();
-        if self.hint.is_some() {
-            ids.push(format!("{}-hint", self.id));
-        }
-        if self.error.is_some() {
-            ids.push(format!("{}-error", self.id));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-
-    fn invalid(&self) -> Option<&'static str> {
-        self.error.as_ref().map(|_| "true")
-    }
-
-    fn notes(&self) -> Html {
-        html! {
-            <>
-                if let Some(hint) = self.hint {
-                    <p id={format!("{}-hint", self.id)} class="field__hint">{ hint }</p>
-                }
-                if let Some(error) = &self.error {
-                    <p id={format!("{}-error", self.id)} class="field__error">
-                        <span aria-hidden="true">{ "⚠ " }</span>{ error }
-                    </p>
-                }
-            </>
-        }
-    }
+/// The notes for the control with `id`, joining every problem found with `field`.
+fn meta(id: impl Into<String>, errors: &[FieldError], field: Option<Field>) -> FieldMeta {
+    let messages: Vec<&str> = errors
+        .iter()
+        .filter(|error| Some(error.field) == field)
+        .map(|error| error.message.as_str())
+        .collect();
+    FieldMeta::new(id, (!messages.is_empty()).then(|| messages.join(" ")))
 }
 
 #[derive(Properties)]
@@ -239,19 +193,18 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
         })
     };
 
-    let title = FieldMeta::new("activity-title", errors, Some(Field::Title));
-    let start = FieldMeta::new("activity-start", errors, Some(Field::Start));
-    let end = FieldMeta::new("activity-end", errors, Some(Field::End))
-        .hint("Leave empty for a single day.");
-    let hours = FieldMeta::new("activity-hours", errors, Some(Field::Hours))
+    let title = meta("activity-title", errors, Some(Field::Title));
+    let start = meta("activity-start", errors, Some(Field::Start));
+    let end = meta("activity-end", errors, Some(Field::End)).hint("Leave empty for a single day.");
+    let hours = meta("activity-hours", errors, Some(Field::Hours))
         .hint("Preparation and delivery together, from 0 to 1000.");
-    let channel = FieldMeta::new("activity-channel", errors, None)
-        .hint("The event, site, community or repository.");
-    let links = FieldMeta::new("activity-links", errors, Some(Field::Links))
+    let channel =
+        meta("activity-channel", errors, None).hint("The event, site, community or repository.");
+    let links = meta("activity-links", errors, Some(Field::Links))
         .hint("One per line: recordings, posts, slides, pull requests.");
-    let lesson = FieldMeta::new("activity-lesson", errors, Some(Field::Lesson));
-    let reuse = FieldMeta::new("activity-reuse", errors, Some(Field::ReuseOf));
-    let tags = FieldMeta::new("activity-tags", errors, None).hint("Separate tags with commas.");
+    let lesson = meta("activity-lesson", errors, Some(Field::Lesson));
+    let reuse = meta("activity-reuse", errors, Some(Field::ReuseOf));
+    let tags = meta("activity-tags", errors, None).hint("Separate tags with commas.");
 
     let derived = Direction::from_stages(&draft.stages)
         .map(|direction| format!("From the stages ({})", direction.label().to_lowercase()))
@@ -294,8 +247,8 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
         first.iter().cloned().chain(rest).collect::<Vec<_>>()
     };
     let metric_rows = draft.metrics.iter().enumerate().map(|(row, metric)| {
-        let value = FieldMeta::new(format!("metric-value-{row}"), errors, Some(Field::MetricValue(row)));
-        let unit = FieldMeta::new(format!("metric-unit-{row}"), errors, Some(Field::MetricUnit(row)));
+        let value = meta(format!("metric-value-{row}"), errors, Some(Field::MetricValue(row)));
+        let unit = meta(format!("metric-unit-{row}"), errors, Some(Field::MetricUnit(row)));
         let set_metric = |apply: fn(&mut MetricDraft, String)| {
             edit(
                 value_of,
@@ -409,15 +362,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     html! {
         <form class="editor panel" aria-labelledby="editor-title" onsubmit={on_submit} novalidate=true>
             <h2 id="editor-title" class="panel__title" tabindex="-1">{ heading }</h2>
-            if !errors.is_empty() {
-                <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1">
-                    <p class="error-summary__title">
-                        { if errors.len() == 1 { "Fix this before saving:".to_owned() }
-                          else { format!("Fix these {} things before saving:", errors.len()) } }
-                    </p>
-                    <ul>{ for errors.iter().map(|error| html! { <li>{ &error.message }</li> }) }</ul>
-                </div>
-            }
+            { error_summary(ERROR_SUMMARY_ID, errors.iter().map(|error| error.message.as_str())) }
 
             <div class="editor__grid">
                 <div class="field">

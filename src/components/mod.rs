@@ -5,6 +5,7 @@ pub mod activity_row;
 pub mod area_nav;
 pub mod data_banner;
 pub mod form_events;
+pub mod form_fields;
 pub mod page_intro;
 pub mod profile_form;
 pub mod save_indicator;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::form_events::value_of;
+use crate::components::form_fields::{error_summary, FieldMeta};
 
 use crate::model::profile::{ProfileDraft, ProfileError, ProfileField};
 
@@ -154,33 +155,22 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
         let error = field.error.and_then(|wanted| {
             props.errors.iter().find(|error| error.field == wanted).map(|error| error.message.clone())
         });
-        let mut described = Vec::new();
-        if field.hint.is_some() {
-            described.push(format!("{}-hint", field.id));
-        }
-        if error.is_some() {
-            described.push(format!("{}-error", field.id));
-        }
-        let described_by = (!described.is_empty()).then(|| described.join(" "));
-        let invalid = error.as_ref().map(|_| "true");
+        let meta = FieldMeta::new(field.id, error);
+        let meta = match field.hint {
+            Some(hint) => meta.hint(hint),
+            None => meta,
+        };
         let value = (field.get)(&props.draft).clone();
         html! {
             <div class={classes!("field", field.multiline.then_some("field--wide"))} key={field.id}>
                 <label for={field.id}>{ field.label }</label>
                 if field.multiline {
-                    <textarea id={field.id} rows="3" {value} aria-describedby={described_by} oninput={on_input} />
+                    <textarea id={field.id} rows="3" {value} aria-describedby={meta.described_by()} oninput={on_input} />
                 } else {
-                    <input id={field.id} type="text" {value} aria-invalid={invalid}
-                        aria-describedby={described_by} oninput={on_input} />
+                    <input id={field.id} type="text" {value} aria-invalid={meta.invalid()}
+                        aria-describedby={meta.described_by()} oninput={on_input} />
                 }
-                if let Some(hint) = field.hint {
-                    <p id={format!("{}-hint", field.id)} class="field__hint">{ hint }</p>
-                }
-                if let Some(error) = error {
-                    <p id={format!("{}-error", field.id)} class="field__error">
-                        <span aria-hidden="true">{ "⚠ " }</span>{ error }
-                    </p>
-                }
+                { meta.notes() }
             </div>
         }
     });
@@ -197,15 +187,7 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
             <p class="field__hint">
                 { "The proposal uses this to describe your role today and the one you are asking for." }
             </p>
-            if !props.errors.is_empty() {
-                <div id={PROFILE_ERRORS_ID} class="error-summary" role="alert" tabindex="-1">
-                    <p class="error-summary__title">
-                        { if props.errors.len() == 1 { "Fix this before saving:".to_owned() }
-                          else { format!("Fix these {} things before saving:", props.errors.len()) } }
-                    </p>
-                    <ul>{ for props.errors.iter().map(|error| html! { <li>{ &error.message }</li> }) }</ul>
-                </div>
-            }
+            { error_summary(PROFILE_ERRORS_ID, props.errors.iter().map(|error| error.message.as_str())) }
             <div class="editor__grid">{ for fields }</div>
             <div class="editor__actions">
                 <button type="submit" class="button button--primary">{ "Save profile" }</button>
