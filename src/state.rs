@@ -77,18 +77,56 @@ impl Action {
     }
 }
 
+/// Adds `activity` when its id is new, replaces the one with its id otherwise; `false` when an
+/// identical activity was already there.
+fn save_activity(workspace: &mut Workspace, activity: &Activity) -> bool {
+    let saved = Rc::new(activity.clone());
+    match workspace
+        .activities
+        .iter_mut()
+        .find(|a| a.id == activity.id)
+    {
+        Some(existing) if **existing == *activity => return false,
+        Some(existing) => *existing = saved,
+        None => workspace.activities.push(saved),
+    }
+    workspace.next_id = workspace.next_id.max(activity.id.0 + 1);
+    true
+}
+
 /// The workspace after `action`, or `None` when the action changes nothing.
 pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
-    let mut next = workspace.clone();
+    // Actions that swap the whole workspace need no copy of the current one to edit.
+    let mut next = match action {
+        Action::ReplaceWorkspace(replacement) => {
+            return (replacement != workspace).then(|| replacement.clone());
+        }
+        Action::LoadSample(sample) => {
+            let own = if workspace.is_sample {
+                workspace.set_aside.clone()
+            } else {
+                Some(Box::new(workspace.clone()))
+            };
+            return Some(Workspace {
+                set_aside: own,
+                is_sample: true,
+                ..sample.clone()
+            });
+        }
+        Action::ClearSample => {
+            return workspace
+                .is_sample
+                .then(|| workspace.set_aside.as_deref().cloned().unwrap_or_default());
+        }
+        _ => workspace.clone(),
+    };
     match action {
+        // Returned above.
+        Action::ReplaceWorkspace(_) | Action::LoadSample(_) | Action::ClearSample => {}
         Action::SaveActivity(activity) => {
-            let saved = Rc::new(activity.clone());
-            match next.activities.iter_mut().find(|a| a.id == activity.id) {
-                Some(existing) if **existing == *activity => return None,
-                Some(existing) => *existing = saved,
-                None => next.activities.push(saved),
+            if !save_activity(&mut next, activity) {
+                return None;
             }
-            next.next_id = next.next_id.max(activity.id.0 + 1);
         }
         Action::DuplicateActivity(id) => {
             let position = next.activities.iter().position(|a| a.id == *id)?;
@@ -130,29 +168,6 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
                 units: Vec::new(),
             });
         }
-        Action::ReplaceWorkspace(replacement) => {
-            if replacement == workspace {
-                return None;
-            }
-            next = replacement.clone();
-        }
-        Action::LoadSample(sample) => {
-            let mut sample = sample.clone();
-            let own = if workspace.is_sample {
-                workspace.set_aside.clone()
-            } else {
-                Some(Box::new(workspace.clone()))
-            };
-            sample.set_aside = own;
-            sample.is_sample = true;
-            next = sample;
-        }
-        Action::ClearSample => {
-            if !workspace.is_sample {
-                return None;
-            }
-            next = workspace.set_aside.as_deref().cloned().unwrap_or_default();
-        }
         Action::AddDrafts(drafts) => {
             if drafts.is_empty() {
                 return None;
@@ -182,7 +197,7 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
         }
         Action::CompleteDraft { id, activity } => {
             next.drafts.retain(|stored| stored.id != *id);
-            next = reduce(&next, &Action::SaveActivity(activity.clone())).unwrap_or(next);
+            save_activity(&mut next, activity);
         }
     }
     Some(next)
