@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use chrono::Datelike;
 
 use crate::model::activity::Activity;
+use crate::model::dates::human;
 use crate::model::journey::JourneyStage;
 use crate::model::metric::MetricUnit;
 use crate::model::taxonomy::{kind_info, ActivityGroup, CustomKind, KindId};
@@ -247,17 +248,12 @@ pub fn hours_phrase(hours: f64) -> String {
     }
 }
 
-/// "14 Mar 2026".
-pub fn date_phrase(date: NaiveDate) -> String {
-    crate::model::dates::human(date)
-}
-
 /// "14 Mar 2026" for one day, "14 Mar 2026 to 2 Jan 2027" for a span.
 pub fn span_phrase(first: NaiveDate, last: NaiveDate) -> String {
     if first == last {
-        date_phrase(first)
+        human(first)
     } else {
-        format!("{} to {}", date_phrase(first), date_phrase(last))
+        format!("{} to {}", human(first), human(last))
     }
 }
 

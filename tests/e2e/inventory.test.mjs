@@ -8,7 +8,6 @@ import {
   screenshot,
   seriousViolations,
   useServerAndBrowser,
-  watchPage,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -41,9 +40,7 @@ async function record(page, { kind, title, date, hours, number, unit }) {
 
 describe('activity inventory', () => {
   test('a new user adds three activities through the UI, reloads, and finds them all', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const watcher = await watchPage(page, new URL(env.server.url).origin);
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, env.server.url);
     await page.getByRole('heading', { name: 'Which of these have you already done?' }).waitFor();
     await screenshot(page, 'first-run-desktop');
@@ -81,8 +78,7 @@ describe('activity inventory', () => {
   });
 
   test('an invalid entry keeps what was typed and says what to fix', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     const { field } = editor(page);
@@ -120,8 +116,7 @@ describe('activity inventory', () => {
   });
 
   test('delete, then undo with the keyboard shortcut and the button', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
     await record(page, { kind: 'Video', title: 'Five-minute idempotency', date: '2026-03-01', hours: '6' });
     await page.getByRole('button', { name: 'Delete “Five-minute idempotency”' }).click();
@@ -138,8 +133,7 @@ describe('activity inventory', () => {
   });
 
   test('ticked kinds become drafts, and completing one saves it in one step', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
     await page.getByLabel('Meetup talk').check();
     await page.getByLabel('Sample app').check();
@@ -161,8 +155,7 @@ describe('activity inventory', () => {
   });
 
   test('the sample workspace can be explored and cleared again', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
     await page.getByText('You are exploring a sample workspace.').waitFor();
@@ -185,8 +178,7 @@ describe('activity inventory', () => {
   });
 
   test('a kind of the user\'s own can be added from the editor and is kept', async () => {
-    const context = await env.browser.newContext({ viewport: MOBILE });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage({ viewport: MOBILE });
     await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     const { form, field } = editor(page);
@@ -211,8 +203,7 @@ describe('activity inventory', () => {
   });
 
   test('a half-filled form survives moving to another area and reloading', async () => {
-    const context = await env.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
+    const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Record an activity' }).click();
     await editor(page).field('Title').fill('Half-written workshop notes');

@@ -20,13 +20,6 @@ const AREAS = [
 
 const env = useServerAndBrowser();
 
-async function newPage(options = {}) {
-  const context = await env.browser.newContext({ viewport: DESKTOP, ...options });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, new URL(env.server.url).origin);
-  return { context, page, watcher };
-}
-
 function assertHealthy(problems) {
   assert.deepEqual(problems.consoleErrors, [], 'console errors');
   assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
@@ -56,7 +49,7 @@ describe('security baseline', () => {
   });
 
   test('the app starts under that CSP with no errors, violations or foreign requests', async () => {
-    const { context, page, watcher } = await newPage();
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, env.server.url);
     assert.equal(await page.locator('h1').textContent(), 'Activities');
     assertHealthy(await watcher.collect());
@@ -103,7 +96,7 @@ describe('error screen', () => {
   // and looks, by calling the module the panic hook calls.
   for (const [label, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
     test(`the panic screen is accessible and takes focus (${label})`, async () => {
-      const { context, page } = await newPage({ viewport });
+      const { context, page } = await env.newPage({ viewport });
       await openApp(page, env.server.url);
       await page.evaluate(async () => {
         const href = document.querySelector('link[rel=modulepreload][href*="fatal.js"]').href;
@@ -126,7 +119,7 @@ describe('error screen', () => {
 
 describe('navigation', () => {
   test('each area has its own URL, title and current link', async () => {
-    const { context, page, watcher } = await newPage();
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, env.server.url);
     for (const { slug, heading } of AREAS) {
       await page.getByRole('link', { name: heading }).click();
@@ -142,7 +135,7 @@ describe('navigation', () => {
   });
 
   test('back and forward move between areas, and a deep link opens its area', async () => {
-    const { context, page, watcher } = await newPage();
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, `${env.server.url}#/export`);
     assert.equal(await page.locator('h1').textContent(), 'Export & share');
     await page.getByRole('link', { name: 'Proposal' }).click();
@@ -158,7 +151,7 @@ describe('navigation', () => {
   });
 
   test('the keyboard alone reaches every area, with a visible focus ring', async () => {
-    const { context, page, watcher } = await newPage();
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, env.server.url);
     const focusedLink = async () =>
       page.evaluate(() => {
@@ -201,7 +194,7 @@ describe('navigation', () => {
   });
 
   test('an unknown address shows a not-found page with the way back', async () => {
-    const { context, page, watcher } = await newPage();
+    const { context, page, watcher } = await env.newPage();
     await openApp(page, `${env.server.url}#/%3Cimg%20src%3Dx%3E`);
     assert.equal(await page.locator('h1').textContent(), 'Page not found');
     assert.equal(await page.locator('main code').textContent(), '<img src=x>');
@@ -217,7 +210,7 @@ describe('navigation', () => {
 describe('accessibility and layout', () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no serious or critical violations (${colorScheme})`, async () => {
-      const { context, page } = await newPage({ colorScheme });
+      const { context, page } = await env.newPage({ colorScheme });
       for (const { slug } of AREAS) {
         await openApp(page, `${env.server.url}#/${slug}`);
         assert.deepEqual(await seriousViolations(page), [], `${slug} in ${colorScheme}`);
@@ -228,7 +221,7 @@ describe('accessibility and layout', () => {
 
   test('nothing overflows sideways from 360 px up', async () => {
     for (const width of [360, 390, 768, 1280]) {
-      const { context, page } = await newPage({ viewport: { width, height: 800 } });
+      const { context, page } = await env.newPage({ viewport: { width, height: 800 } });
       for (const { slug } of AREAS) {
         await openApp(page, `${env.server.url}#/${slug}`);
         const overflow = await page.evaluate(
@@ -242,7 +235,7 @@ describe('accessibility and layout', () => {
 
   test('the dark theme follows the system setting', async () => {
     const background = async (colorScheme) => {
-      const { context, page } = await newPage({ colorScheme });
+      const { context, page } = await env.newPage({ colorScheme });
       await openApp(page, env.server.url);
       const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await context.close();
@@ -258,7 +251,7 @@ describe('accessibility and layout', () => {
       ['desktop-dark', DESKTOP, 'dark'],
     ];
     for (const [label, viewport, colorScheme] of shots) {
-      const { context, page } = await newPage({ viewport, colorScheme });
+      const { context, page } = await env.newPage({ viewport, colorScheme });
       for (const { slug } of AREAS) {
         await openApp(page, `${env.server.url}#/${slug}`);
         await screenshot(page, `${slug}-${label}`);

@@ -120,10 +120,18 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 
 /**
  * Starts the loopback server and Chromium before a test file's tests and stops them after;
- * the returned object's `server` and `browser` are set by the time the tests run.
+ * the returned object's `server` and `browser` are set by the time the tests run, and its
+ * `newPage(options)` opens a watched page in a fresh context (desktop size unless told).
  */
 export function useServerAndBrowser() {
-  const env = {};
+  const env = {
+    async newPage(options = {}) {
+      const context = await env.browser.newContext({ viewport: DESKTOP, ...options });
+      const page = await context.newPage();
+      const watcher = await watchPage(page, new URL(env.server.url).origin);
+      return { context, page, watcher };
+    },
+  };
   before(async () => {
     env.server = await serveDist();
     env.browser = await launchChromium();
