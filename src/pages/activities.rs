@@ -709,11 +709,6 @@ pub fn activities_page() -> Html {
                 />
             }
         });
-        let option = |value: String, label: String, is: bool| {
-            html! {
-                <option value={value} selected={is}>{ label }</option>
-            }
-        };
         html! {
             <section class="panel" aria-labelledby="list-title">
                 <h2 id={LIST_HEADING_ID} class="panel__title" tabindex="-1">{ "Your activities" }</h2>
@@ -732,37 +727,17 @@ pub fn activities_page() -> Html {
                         <input id="activity-search" type="search" value={filter.text.clone()} oninput={on_text}
                             placeholder="Title, kind, venue, tag…" />
                     </div>
-                    <div class="field">
-                        <label for="filter-group">{ "Group" }</label>
-                        <select id="filter-group" onchange={on_group}>
-                            { option(String::new(), "All groups".into(), filter.group.is_none()) }
-                            { for ActivityGroup::ALL.into_iter().map(|g| option(g.label().into(), g.label().into(), filter.group == Some(g))) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="filter-kind">{ "Kind" }</label>
-                        <select id="filter-kind" onchange={on_kind}>
-                            { option(String::new(), "All kinds".into(), filter.kind.is_none()) }
-                            { for kinds.into_iter().map(|(id, label)| {
-                                let is = filter.kind.as_ref() == Some(&id);
-                                option(id.0, label, is)
-                            }) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="filter-stage">{ "Journey stage" }</label>
-                        <select id="filter-stage" onchange={on_stage}>
-                            { option(String::new(), "All stages".into(), filter.stage.is_none()) }
-                            { for JourneyStage::ALL.into_iter().map(|st| option(st.label().into(), st.label().into(), filter.stage == Some(st))) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="filter-year">{ "Year" }</label>
-                        <select id="filter-year" onchange={on_year}>
-                            { option(String::new(), "All years".into(), filter.year.is_none()) }
-                            { for activity_years.into_iter().map(|y| option(y.to_string(), y.to_string(), filter.year == Some(y))) }
-                        </select>
-                    </div>
+                    { filter_menu("filter-group", "Group", on_group, "All groups", filter.group.is_none(),
+                        ActivityGroup::ALL.into_iter().map(|g| (g.label().to_owned(), g.label().to_owned(), filter.group == Some(g)))) }
+                    { filter_menu("filter-kind", "Kind", on_kind, "All kinds", filter.kind.is_none(),
+                        kinds.into_iter().map(|(id, label)| {
+                            let is = filter.kind.as_ref() == Some(&id);
+                            (id.0, label, is)
+                        })) }
+                    { filter_menu("filter-stage", "Journey stage", on_stage, "All stages", filter.stage.is_none(),
+                        JourneyStage::ALL.into_iter().map(|st| (st.label().to_owned(), st.label().to_owned(), filter.stage == Some(st)))) }
+                    { filter_menu("filter-year", "Year", on_year, "All years", filter.year.is_none(),
+                        activity_years.into_iter().map(|y| (y.to_string(), y.to_string(), filter.year == Some(y)))) }
                     <div class="field">
                         <label for="activity-sort">{ "Sort" }</label>
                         <select id="activity-sort" onchange={on_order}>
@@ -825,6 +800,30 @@ pub fn activities_page() -> Html {
             { drafts.unwrap_or_default() }
             { body }
         </>
+    }
+}
+
+fn option(value: String, label: String, selected: bool) -> Html {
+    html! { <option {value} {selected}>{ label }</option> }
+}
+
+/// A labelled filter menu: "all" (`everything`) first, then `(value, label, selected)` options.
+fn filter_menu(
+    id: &'static str,
+    label: &'static str,
+    onchange: Callback<Event>,
+    everything: &'static str,
+    nothing_chosen: bool,
+    options: impl Iterator<Item = (String, String, bool)>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                { option(String::new(), everything.to_owned(), nothing_chosen) }
+                { for options.map(|(value, label, selected)| option(value, label, selected)) }
+            </select>
+        </div>
     }
 }
 
