@@ -110,6 +110,21 @@ async fn a_recorded_activity_is_autosaved_and_there_after_a_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn hiding_the_page_saves_at_once_without_waiting_for_the_delay() {
+    storage().clear().unwrap();
+    let app = mount().await;
+    record("Saved on the way out", "1").await;
+    assert!(
+        stored_titles().is_empty(),
+        "still inside the autosave delay, so only the page-hide save can store it"
+    );
+    let hide = web_sys::Event::new("pagehide").unwrap();
+    gloo::utils::window().dispatch_event(&hide).unwrap();
+    assert_eq!(stored_titles(), ["Saved on the way out"]);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn full_storage_keeps_the_work_in_the_page_and_offers_a_download() {
     storage().clear().unwrap();
     let prototype = js_sys::Reflect::get(
