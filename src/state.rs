@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
+use crate::model::proposal::{ProposalSettings, SectionKind};
 use crate::model::taxonomy::{ActivityGroup, CustomKind};
 use crate::model::validation::ActivityDraft;
 use crate::model::workspace::{StoredDraft, Workspace};
@@ -24,6 +25,13 @@ pub enum Action {
     /// Removes these activities; re-uses that pointed at them stop pointing anywhere.
     DeleteActivities(Vec<ActivityId>),
     SetProfile(Profile),
+    /// Changes how the proposal is put together.
+    SetProposal(ProposalSettings),
+    /// Replaces a section of the proposal with the user's text, or resets it with `None`.
+    EditSection {
+        kind: SectionKind,
+        text: Option<String>,
+    },
     /// Adds a kind of the user's own; its id is `custom-<n>`.
     AddCustomKind {
         label: String,
@@ -60,6 +68,16 @@ impl Action {
             Action::DeleteActivities(ids) if ids.len() == 1 => "Deleted 1 activity".into(),
             Action::DeleteActivities(ids) => format!("Deleted {} activities", ids.len()),
             Action::SetProfile(_) => "Updated the profile".into(),
+            Action::SetProposal(_) => "Changed the proposal settings".into(),
+            Action::EditSection {
+                kind,
+                text: Some(_),
+            } => {
+                format!("Rewrote \u{201c}{}\u{201d}", kind.title())
+            }
+            Action::EditSection { kind, text: None } => {
+                format!("Reset \u{201c}{}\u{201d} to generated", kind.title())
+            }
             Action::AddCustomKind { label, .. } => {
                 format!("Added the kind \u{201c}{label}\u{201d}")
             }
@@ -154,6 +172,19 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
                 return None;
             }
             next.profile = profile.clone();
+        }
+        Action::SetProposal(settings) => {
+            if next.proposal == *settings {
+                return None;
+            }
+            next.proposal = settings.clone();
+        }
+        Action::EditSection { kind, text } => {
+            let settings = next.proposal.with_override(*kind, text.as_deref());
+            if next.proposal == settings {
+                return None;
+            }
+            next.proposal = settings;
         }
         Action::AddCustomKind { label, group } => {
             if label.trim().is_empty() || next.kind_named(label).is_some() {

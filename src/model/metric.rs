@@ -61,6 +61,27 @@ impl MetricUnit {
         }
     }
 
+    /// The unit as a singular noun ("view", "question answered"); the user's own units stay as
+    /// they typed them.
+    pub fn singular(&self) -> &str {
+        match self {
+            MetricUnit::Views => "view",
+            MetricUnit::Readers => "reader",
+            MetricUnit::Attendees => "attendee",
+            MetricUnit::Listeners => "listener",
+            MetricUnit::Stars => "star",
+            MetricUnit::Downloads => "download",
+            MetricUnit::SignUps => "sign-up",
+            MetricUnit::QuestionsAnswered => "question answered",
+            MetricUnit::PullRequests => "pull request",
+            MetricUnit::IssuesFiled => "issue filed",
+            MetricUnit::FeatureRequests => "feature request",
+            MetricUnit::Members => "member",
+            MetricUnit::Participants => "participant",
+            MetricUnit::Custom(name) => name,
+        }
+    }
+
     /// The unit whose label is `label` (case-insensitive); anything else becomes a custom unit.
     pub fn from_label(label: &str) -> MetricUnit {
         let label = label.trim();
@@ -68,6 +89,60 @@ impl MetricUnit {
             .into_iter()
             .find(|unit| unit.label().eq_ignore_ascii_case(label))
             .unwrap_or_else(|| MetricUnit::Custom(label.to_owned()))
+    }
+}
+
+/// How far along the path from attention to business value a number sits; reach is the easiest
+/// to inflate and the weakest evidence, business influence the hardest to attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MetricTier {
+    Reach,
+    Engagement,
+    Enablement,
+    ProductImpact,
+    BusinessInfluence,
+}
+
+impl MetricTier {
+    /// Every tier, from reach to business influence.
+    pub const ALL: [MetricTier; 5] = [
+        MetricTier::Reach,
+        MetricTier::Engagement,
+        MetricTier::Enablement,
+        MetricTier::ProductImpact,
+        MetricTier::BusinessInfluence,
+    ];
+
+    /// The tier's name as shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            MetricTier::Reach => "Reach",
+            MetricTier::Engagement => "Engagement",
+            MetricTier::Enablement => "Enablement",
+            MetricTier::ProductImpact => "Product impact",
+            MetricTier::BusinessInfluence => "Business influence",
+        }
+    }
+}
+
+impl MetricUnit {
+    /// The tier a built-in unit belongs to; the user's own units have none.
+    pub fn tier(&self) -> Option<MetricTier> {
+        Some(match self {
+            MetricUnit::Views
+            | MetricUnit::Readers
+            | MetricUnit::Attendees
+            | MetricUnit::Listeners
+            | MetricUnit::Members => MetricTier::Reach,
+            MetricUnit::Stars
+            | MetricUnit::Downloads
+            | MetricUnit::SignUps
+            | MetricUnit::Participants
+            | MetricUnit::PullRequests => MetricTier::Engagement,
+            MetricUnit::QuestionsAnswered => MetricTier::Enablement,
+            MetricUnit::IssuesFiled | MetricUnit::FeatureRequests => MetricTier::ProductImpact,
+            MetricUnit::Custom(_) => return None,
+        })
     }
 }
 

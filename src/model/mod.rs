@@ -5,6 +5,7 @@ pub mod dates;
 pub mod journey;
 pub mod metric;
 pub mod profile;
+pub mod proposal;
 pub mod sample;
 pub mod taxonomy;
 pub mod validation;

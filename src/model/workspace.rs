@@ -12,6 +12,7 @@ use thiserror::Error;
 
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
+use crate::model::proposal::ProposalSettings;
 use crate::model::taxonomy::{CustomKind, KindId, BUILTIN_KINDS};
 use crate::model::validation::ActivityDraft;
 
@@ -35,6 +36,8 @@ pub struct Workspace {
     /// Shared with undo history, so keeping 50 past states costs pointers, not copies.
     pub activities: Vec<Rc<Activity>>,
     pub custom_kinds: Vec<CustomKind>,
+    /// How the proposal is put together, and the sections the user rewrote.
+    pub proposal: ProposalSettings,
     /// Activities started (from the first-run checklist, say) but not yet complete enough to save.
     pub drafts: Vec<StoredDraft>,
     /// The next id to hand out; always above every id in `activities`.

@@ -1,0 +1,708 @@
+//! What the recorded work adds up to: hours by kind, group, stage and quarter; numbers per unit
+//! and channel split by confidence; reach per hour; re-use; the strongest evidence and the
+//! lessons. Everything is computed from a workspace and a given `today`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::model::activity::{Activity, ActivityId, Audience, Status};
+use crate::model::journey::{Direction, JourneyStage};
+use crate::model::metric::{Confidence, MetricTier, MetricUnit};
+use crate::model::taxonomy::{kind_info, ActivityGroup, KindId};
+use crate::model::workspace::Workspace;
+
+/// A calendar quarter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    pub year: i32,
+    /// 1 to 4.
+    pub number: u32,
+}
+
+impl Quarter {
+    /// The quarter `date` falls in.
+    pub fn of(date: NaiveDate) -> Quarter {
+        Quarter {
+            year: date.year(),
+            number: date.month0() / 3 + 1,
+        }
+    }
+
+    /// The quarter after this one.
+    pub fn next(self) -> Quarter {
+        if self.number == 4 {
+            Quarter {
+                year: self.year + 1,
+                number: 1,
+            }
+        } else {
+            Quarter {
+                number: self.number + 1,
+                ..self
+            }
+        }
+    }
+
+    /// "Q3 2026".
+    pub fn label(self) -> String {
+        format!("Q{} {}", self.number, self.year)
+    }
+}
+
+/// How many activities and hours fall under one heading.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tally {
+    pub count: usize,
+    pub hours: f64,
+}
+
+impl Tally {
+    fn add(&mut self, hours: f64) {
+        self.count += 1;
+        self.hours += hours;
+    }
+}
+
+/// The work done under one kind.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KindFigures {
+    pub kind: KindId,
+    pub label: String,
+    pub group: Option<ActivityGroup>,
+    pub tally: Tally,
+}
+
+/// One quarter's work; the quarter `today` is in is still `partial`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct QuarterFigures {
+    pub quarter: Quarter,
+    pub tally: Tally,
+    pub partial: bool,
+}
+
+/// The total of one unit on one channel, never mixed with another unit or channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricTotal {
+    pub unit: MetricUnit,
+    /// Where the numbers were counted, as the user wrote it; empty when no channel was given.
+    pub channel: String,
+    /// Measured, estimated and unverified amounts, in `Confidence::ALL` order.
+    pub by_confidence: [f64; 3],
+    /// How many activities contributed.
+    pub activities: usize,
+}
+
+impl MetricTotal {
+    /// All three confidence levels together (same unit, same channel, so they may be added).
+    pub fn total(&self) -> f64 {
+        self.by_confidence.iter().sum()
+    }
+
+    /// The amount recorded at `confidence`.
+    pub fn at(&self, confidence: Confidence) -> f64 {
+        let index = Confidence::ALL
+            .iter()
+            .position(|c| *c == confidence)
+            .expect("every confidence is listed");
+        self.by_confidence[index]
+    }
+}
+
+/// The typical reach one hour of a kind of work bought, in one unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReachPerHour {
+    pub kind_label: String,
+    pub unit: MetricUnit,
+    /// The median over activities of that activity's number divided by its hours; a median, so
+    /// that numbers from different platforms are compared, never added.
+    pub median: f64,
+    pub activities: usize,
+}
+
+/// An original piece of work and how many items were derived from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReuseFamily {
+    pub original: Rc<Activity>,
+    pub derived: usize,
+}
+
+/// Hours per week over the last year of records, and their share of the working week.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeeklyShare {
+    /// The weeks the average is taken over: up to 52, fewer when the records are younger.
+    pub weeks: f64,
+    pub hours: f64,
+    pub per_week: f64,
+    pub share_percent: f64,
+}
+
+/// Everything the proposal states about the recorded work.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub today: NaiveDate,
+    /// Work that happened: done activities and failed experiments, newest first.
+    pub done: Vec<Rc<Activity>>,
+    /// Planned work, soonest first.
+    pub planned: Vec<Rc<Activity>>,
+    pub hours: f64,
+    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Most hours first.
+    pub by_kind: Vec<KindFigures>,
+    /// In `ActivityGroup::ALL` order, then kinds whose group is unknown under `None`.
+    pub by_group: Vec<(Option<ActivityGroup>, Tally)>,
+    /// Every stage in journey order; an activity's hours are split evenly across its stages.
+    pub by_stage: Vec<(JourneyStage, Tally)>,
+    /// Work with no stage set.
+    pub unstaged: Tally,
+    /// Every quarter from the first record to today's, empty ones included.
+    pub by_quarter: Vec<QuarterFigures>,
+    pub weekly: Option<WeeklyShare>,
+    pub outbound: Tally,
+    pub inbound: Tally,
+    pub internal: Tally,
+    pub external: Tally,
+    /// Tier order, then largest first; custom units last.
+    pub totals: Vec<MetricTotal>,
+    pub reach_per_hour: Vec<ReachPerHour>,
+    /// Largest family first.
+    pub reuse: Vec<ReuseFamily>,
+    /// Done activities, the best support for the case first.
+    pub evidence: Vec<Rc<Activity>>,
+    /// Failed experiments with their lessons, newest first.
+    pub lessons: Vec<Rc<Activity>>,
+}
+
+/// How strongly an activity supports the case: measured numbers count most, then outcomes,
+/// estimates, links and unverified numbers.
+pub fn evidence_score(activity: &Activity) -> u32 {
+    let numbers: u32 = activity
+        .metrics
+        .iter()
+        .take(3)
+        .map(|metric| match metric.confidence {
+            Confidence::Measured => 4,
+            Confidence::Estimated => 2,
+            Confidence::Unverified => 1,
+        })
+        .sum();
+    let outcome = if activity.outcome.trim().is_empty() {
+        0
+    } else {
+        3
+    };
+    let links = if activity.links.is_empty() { 0 } else { 2 };
+    numbers + outcome + links
+}
+
+fn is_work_done(activity: &Activity) -> bool {
+    !matches!(activity.status, Status::Planned)
+}
+
+/// The activity at the root of `activity`'s re-use chain; stops on a loop.
+fn root_of(activity: &Rc<Activity>, by_id: &HashMap<ActivityId, &Rc<Activity>>) -> Rc<Activity> {
+    let mut current = activity;
+    let mut steps = 0;
+    while let Some(parent) = current.reuse_of.and_then(|id| by_id.get(&id)) {
+        steps += 1;
+        if steps > by_id.len() || Rc::ptr_eq(parent, activity) {
+            break;
+        }
+        current = parent;
+    }
+    Rc::clone(current)
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    if values.len().is_multiple_of(2) {
+        (values[middle - 1] + values[middle]) / 2.0
+    } else {
+        values[middle]
+    }
+}
+
+/// Analyses `workspace` as of `today`.
+pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
+    let (mut done, mut planned): (Vec<_>, Vec<_>) = workspace
+        .activities
+        .iter()
+        .cloned()
+        .partition(|activity| is_work_done(activity));
+    done.sort_by(|a, b| b.dates.start.cmp(&a.dates.start).then(a.id.cmp(&b.id)));
+    planned.sort_by(|a, b| a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id)));
+
+    let mut kinds: BTreeMap<KindId, KindFigures> = BTreeMap::new();
+    let mut groups: BTreeMap<Option<ActivityGroup>, Tally> = BTreeMap::new();
+    let mut stages: BTreeMap<JourneyStage, Tally> = JourneyStage::ALL
+        .iter()
+        .map(|s| (*s, Tally::default()))
+        .collect();
+    let mut unstaged = Tally::default();
+    let mut quarters: BTreeMap<Quarter, Tally> = BTreeMap::new();
+    let (mut outbound, mut inbound) = (Tally::default(), Tally::default());
+    let (mut internal, mut external) = (Tally::default(), Tally::default());
+    let mut totals: HashMap<(MetricUnit, String), MetricTotal> = HashMap::new();
+    let mut ratios: HashMap<(String, MetricUnit), Vec<f64>> = HashMap::new();
+    let mut hours = 0.0;
+    let mut span: Option<(NaiveDate, NaiveDate)> = None;
+    let year_ago = today - Duration::days(364);
+    let mut last_year_hours = 0.0;
+
+    for activity in &done {
+        let figures = kinds.entry(activity.kind.clone()).or_insert_with(|| {
+            let info = kind_info(&activity.kind, &workspace.custom_kinds);
+            KindFigures {
+                kind: activity.kind.clone(),
+                label: info.label,
+                group: info.group,
+                tally: Tally::default(),
+            }
+        });
+        figures.tally.add(activity.hours);
+        groups.entry(figures.group).or_default().add(activity.hours);
+        let kind_label = figures.label.clone();
+        if activity.stages.is_empty() {
+            unstaged.add(activity.hours);
+        }
+        let per_stage = activity.hours / activity.stages.len().max(1) as f64;
+        for stage in &activity.stages {
+            stages.entry(*stage).or_default().add(per_stage);
+        }
+        quarters
+            .entry(Quarter::of(activity.dates.start))
+            .or_default()
+            .add(activity.hours);
+        match activity.direction() {
+            Some(Direction::Outbound) => outbound.add(activity.hours),
+            Some(Direction::Inbound) => inbound.add(activity.hours),
+            None => {}
+        }
+        match activity.audience {
+            Audience::Internal => internal.add(activity.hours),
+            Audience::External => external.add(activity.hours),
+        }
+        hours += activity.hours;
+        let (first, last) = (activity.dates.start, activity.dates.last_day());
+        span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
+        if activity.dates.start >= year_ago && activity.dates.start <= today {
+            last_year_hours += activity.hours;
+        }
+
+        let channel = activity.channel.trim();
+        let mut per_unit: HashMap<&MetricUnit, f64> = HashMap::new();
+        for metric in &activity.metrics {
+            let total = totals
+                .entry((metric.unit.clone(), channel.to_lowercase()))
+                .or_insert_with(|| MetricTotal {
+                    unit: metric.unit.clone(),
+                    channel: channel.to_owned(),
+                    by_confidence: [0.0; 3],
+                    activities: 0,
+                });
+            let index = Confidence::ALL
+                .iter()
+                .position(|c| *c == metric.confidence)
+                .expect("every confidence is listed");
+            total.by_confidence[index] += metric.value;
+            *per_unit.entry(&metric.unit).or_default() += metric.value;
+        }
+        for (unit, value) in per_unit {
+            if let Some(total) = totals.get_mut(&(unit.clone(), channel.to_lowercase())) {
+                total.activities += 1;
+            }
+            if unit.tier() == Some(MetricTier::Reach) && activity.hours > 0.0 {
+                ratios
+                    .entry((kind_label.clone(), unit.clone()))
+                    .or_default()
+                    .push(value / activity.hours);
+            }
+        }
+    }
+
+    let mut by_kind: Vec<KindFigures> = kinds.into_values().collect();
+    by_kind.sort_by(|a, b| {
+        b.tally
+            .hours
+            .total_cmp(&a.tally.hours)
+            .then(a.label.cmp(&b.label))
+    });
+
+    let by_quarter = match span {
+        None => Vec::new(),
+        Some((first, _)) => {
+            let now = Quarter::of(today);
+            let last = quarters.keys().next_back().copied().unwrap_or(now).max(now);
+            let mut series = Vec::new();
+            let mut quarter = Quarter::of(first);
+            while quarter <= last {
+                series.push(QuarterFigures {
+                    quarter,
+                    tally: quarters.get(&quarter).copied().unwrap_or_default(),
+                    partial: quarter >= now,
+                });
+                quarter = quarter.next();
+            }
+            series
+        }
+    };
+
+    let weekly = span.and_then(|(first, _)| {
+        let start = first.max(year_ago);
+        (start <= today).then(|| {
+            let weeks = (((today - start).num_days() + 1) as f64 / 7.0).clamp(1.0, 52.0);
+            let per_week = last_year_hours / weeks;
+            WeeklyShare {
+                weeks,
+                hours: last_year_hours,
+                per_week,
+                share_percent: per_week / workspace.profile.weekly_hours.max(1.0) * 100.0,
+            }
+        })
+    });
+
+    let mut totals: Vec<MetricTotal> = totals.into_values().collect();
+    totals.sort_by(|a, b| {
+        let tier = |t: &MetricTotal| t.unit.tier().map_or(MetricTier::ALL.len(), |t| t as usize);
+        tier(a)
+            .cmp(&tier(b))
+            .then(b.total().total_cmp(&a.total()))
+            .then(a.unit.label().cmp(b.unit.label()))
+            .then(a.channel.cmp(&b.channel))
+    });
+
+    let mut reach_per_hour: Vec<ReachPerHour> = ratios
+        .into_iter()
+        .map(|((kind_label, unit), mut values)| ReachPerHour {
+            kind_label,
+            unit,
+            activities: values.len(),
+            median: median(&mut values),
+        })
+        .collect();
+    reach_per_hour.sort_by(|a, b| {
+        b.median
+            .total_cmp(&a.median)
+            .then(a.kind_label.cmp(&b.kind_label))
+            .then(a.unit.label().cmp(b.unit.label()))
+    });
+
+    let by_id: HashMap<ActivityId, &Rc<Activity>> =
+        workspace.activities.iter().map(|a| (a.id, a)).collect();
+    let mut families: HashMap<ActivityId, ReuseFamily> = HashMap::new();
+    for activity in done.iter().filter(|a| a.reuse_of.is_some()) {
+        let root = root_of(activity, &by_id);
+        if root.id != activity.id {
+            families
+                .entry(root.id)
+                .or_insert_with(|| ReuseFamily {
+                    original: root,
+                    derived: 0,
+                })
+                .derived += 1;
+        }
+    }
+    let mut reuse: Vec<ReuseFamily> = families.into_values().collect();
+    reuse.sort_by(|a, b| {
+        b.derived
+            .cmp(&a.derived)
+            .then(a.original.id.cmp(&b.original.id))
+    });
+
+    let mut evidence: Vec<Rc<Activity>> = done
+        .iter()
+        .filter(|a| matches!(a.status, Status::Done))
+        .cloned()
+        .collect();
+    // `done` is newest first, and the sort is stable, so equal scores stay newest first.
+    evidence.sort_by_key(|a| std::cmp::Reverse(evidence_score(a)));
+    let lessons = done
+        .iter()
+        .filter(|a| matches!(a.status, Status::FailedExperiment { .. }))
+        .cloned()
+        .collect();
+
+    let mut by_group: Vec<(Option<ActivityGroup>, Tally)> = ActivityGroup::ALL
+        .iter()
+        .filter_map(|group| groups.get(&Some(*group)).map(|t| (Some(*group), *t)))
+        .collect();
+    if let Some(unknown) = groups.get(&None) {
+        by_group.push((None, *unknown));
+    }
+
+    Analysis {
+        today,
+        done,
+        planned,
+        hours,
+        span,
+        by_kind,
+        by_group,
+        by_stage: stages.into_iter().collect(),
+        unstaged,
+        by_quarter,
+        weekly,
+        outbound,
+        inbound,
+        internal,
+        external,
+        totals,
+        reach_per_hour,
+        reuse,
+        evidence,
+        lessons,
+    }
+}
+
+impl Analysis {
+    /// The stages no recorded work serves.
+    pub fn gaps(&self) -> Vec<JourneyStage> {
+        self.by_stage
+            .iter()
+            .filter(|(_, tally)| tally.count == 0)
+            .map(|(stage, _)| *stage)
+            .collect()
+    }
+
+    /// The hours recorded for `group`.
+    pub fn group_hours(&self, group: ActivityGroup) -> f64 {
+        self.by_group
+            .iter()
+            .find(|(g, _)| *g == Some(group))
+            .map_or(0.0, |(_, tally)| tally.hours)
+    }
+
+    /// The activities recorded for `group`.
+    pub fn group_count(&self, group: ActivityGroup) -> usize {
+        self.by_group
+            .iter()
+            .find(|(g, _)| *g == Some(group))
+            .map_or(0, |(_, tally)| tally.count)
+    }
+
+    /// The latest complete quarter and the one before it, when both exist.
+    pub fn last_two_quarters(&self) -> Option<(QuarterFigures, QuarterFigures)> {
+        let complete: Vec<&QuarterFigures> =
+            self.by_quarter.iter().filter(|q| !q.partial).collect();
+        match complete.as_slice() {
+            [.., before, latest] => Some((**before, **latest)),
+            _ => None,
+        }
+    }
+
+    /// Items in all re-use families together, originals included, over the number of originals.
+    pub fn reuse_multiplier(&self) -> Option<f64> {
+        let originals = self.reuse.len();
+        let derived: usize = self.reuse.iter().map(|f| f.derived).sum();
+        (originals > 0).then(|| (originals + derived) as f64 / originals as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::metric::Metric;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn activity(id: u64, kind: &str, start: NaiveDate, hours: f64) -> Activity {
+        Activity {
+            kind: KindId::builtin(kind),
+            dates: crate::model::activity::DateSpan { start, end: None },
+            hours,
+            ..Activity::example(id, &format!("Activity {id}"))
+        }
+    }
+
+    fn metric(value: f64, unit: MetricUnit, confidence: Confidence) -> Metric {
+        Metric {
+            value,
+            unit,
+            confidence,
+        }
+    }
+
+    fn workspace(activities: Vec<Activity>) -> Workspace {
+        Workspace {
+            activities: activities.into_iter().map(Rc::new).collect(),
+            ..Workspace::default()
+        }
+    }
+
+    #[test]
+    fn quarters_count_from_january_and_roll_over() {
+        assert_eq!(Quarter::of(day(2026, 3, 31)).label(), "Q1 2026");
+        assert_eq!(Quarter::of(day(2026, 4, 1)).label(), "Q2 2026");
+        assert_eq!(
+            Quarter::of(day(2026, 12, 1)).next(),
+            Quarter {
+                year: 2027,
+                number: 1
+            }
+        );
+    }
+
+    #[test]
+    fn planned_work_is_kept_apart_from_work_done() {
+        let mut planned = activity(2, "workshop", day(2026, 12, 1), 10.0);
+        planned.status = Status::Planned;
+        let analysis = analyse(
+            &workspace(vec![
+                activity(1, "blog-post", day(2026, 1, 10), 4.0),
+                planned,
+            ]),
+            day(2026, 11, 22),
+        );
+        assert_eq!(analysis.hours, 4.0);
+        assert_eq!(analysis.planned.len(), 1);
+        assert_eq!(analysis.done.len(), 1);
+        assert_eq!(
+            analysis.by_group,
+            vec![(
+                Some(ActivityGroup::Writing),
+                Tally {
+                    count: 1,
+                    hours: 4.0
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn stage_hours_are_split_so_they_add_up_and_gaps_are_named() {
+        let mut talk = activity(1, "conference-talk", day(2026, 3, 1), 10.0);
+        talk.stages = [JourneyStage::Discover, JourneyStage::Evaluate].into();
+        let analysis = analyse(&workspace(vec![talk]), day(2026, 11, 22));
+        let stage_hours: f64 = analysis.by_stage.iter().map(|(_, t)| t.hours).sum();
+        assert_eq!(stage_hours, 10.0);
+        assert_eq!(
+            analysis.gaps(),
+            vec![
+                JourneyStage::Learn,
+                JourneyStage::Build,
+                JourneyStage::Scale
+            ]
+        );
+        assert_eq!(analysis.outbound.hours, 10.0);
+    }
+
+    #[test]
+    fn numbers_are_totalled_per_unit_and_channel_and_split_by_confidence() {
+        let mut a = activity(1, "blog-post", day(2026, 1, 1), 2.0);
+        a.channel = "dev.to".into();
+        a.metrics = vec![
+            metric(1000.0, MetricUnit::Views, Confidence::Measured),
+            metric(50.0, MetricUnit::Views, Confidence::Estimated),
+        ];
+        let mut b = activity(2, "blog-post", day(2026, 2, 1), 4.0);
+        b.channel = "Dev.to ".into();
+        b.metrics = vec![metric(200.0, MetricUnit::Views, Confidence::Unverified)];
+        let mut c = activity(3, "blog-post", day(2026, 3, 1), 1.0);
+        c.channel = "Company blog".into();
+        c.metrics = vec![
+            metric(80.0, MetricUnit::Views, Confidence::Measured),
+            metric(3.0, MetricUnit::SignUps, Confidence::Measured),
+        ];
+        let analysis = analyse(&workspace(vec![a, b, c]), day(2026, 11, 22));
+        let summary: Vec<(String, String, [f64; 3], usize)> = analysis
+            .totals
+            .iter()
+            .map(|t| {
+                (
+                    t.unit.label().to_owned(),
+                    t.channel.clone(),
+                    t.by_confidence,
+                    t.activities,
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("views".into(), "Dev.to".into(), [1000.0, 50.0, 200.0], 2),
+                ("views".into(), "Company blog".into(), [80.0, 0.0, 0.0], 1),
+                ("sign-ups".into(), "Company blog".into(), [3.0, 0.0, 0.0], 1),
+            ],
+            "views on two platforms are never added together; a channel keeps its newest spelling"
+        );
+        // Per-activity views per hour: 525, 50 and 80; the median is 80.
+        assert_eq!(analysis.reach_per_hour.len(), 1);
+        assert_eq!(analysis.reach_per_hour[0].median, 80.0);
+        assert_eq!(analysis.reach_per_hour[0].activities, 3);
+    }
+
+    #[test]
+    fn reuse_families_follow_chains_to_their_original_and_survive_loops() {
+        let original = activity(1, "conference-talk", day(2026, 1, 1), 20.0);
+        let mut video = activity(2, "video", day(2026, 2, 1), 3.0);
+        video.reuse_of = Some(ActivityId(1));
+        let mut post = activity(3, "blog-post", day(2026, 3, 1), 2.0);
+        post.reuse_of = Some(ActivityId(2));
+        let mut looped_a = activity(4, "demo", day(2026, 4, 1), 1.0);
+        looped_a.reuse_of = Some(ActivityId(5));
+        let mut looped_b = activity(5, "demo", day(2026, 4, 2), 1.0);
+        looped_b.reuse_of = Some(ActivityId(4));
+        let analysis = analyse(
+            &workspace(vec![original, video, post, looped_a, looped_b]),
+            day(2026, 11, 22),
+        );
+        let first = &analysis.reuse[0];
+        assert_eq!((first.original.id, first.derived), (ActivityId(1), 2));
+        assert!(analysis.reuse_multiplier().is_some());
+    }
+
+    #[test]
+    fn quarters_run_unbroken_to_today_and_the_current_one_is_partial() {
+        let analysis = analyse(
+            &workspace(vec![
+                activity(1, "blog-post", day(2026, 1, 5), 2.0),
+                activity(2, "blog-post", day(2026, 7, 5), 3.0),
+            ]),
+            day(2026, 11, 22),
+        );
+        let labels: Vec<String> = analysis
+            .by_quarter
+            .iter()
+            .map(|q| q.quarter.label())
+            .collect();
+        assert_eq!(labels, ["Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026"]);
+        assert!(analysis.by_quarter[3].partial && !analysis.by_quarter[2].partial);
+        let (before, latest) = analysis.last_two_quarters().unwrap();
+        assert_eq!((before.tally.hours, latest.tally.hours), (0.0, 3.0));
+    }
+
+    #[test]
+    fn the_weekly_average_covers_at_most_the_last_year() {
+        let mut profile_workspace = workspace(vec![
+            activity(1, "blog-post", day(2024, 1, 5), 100.0),
+            activity(2, "blog-post", day(2026, 6, 1), 52.0),
+        ]);
+        profile_workspace.profile.weekly_hours = 40.0;
+        let weekly = analyse(&profile_workspace, day(2026, 11, 22))
+            .weekly
+            .unwrap();
+        assert_eq!(weekly.weeks, 52.0);
+        assert_eq!(weekly.per_week, 1.0);
+        assert_eq!(weekly.share_percent, 2.5);
+    }
+
+    #[test]
+    fn evidence_puts_measured_outcomes_first_and_keeps_failures_for_lessons() {
+        let plain = activity(1, "blog-post", day(2026, 5, 1), 2.0);
+        let mut measured = activity(2, "blog-post", day(2026, 1, 1), 2.0);
+        measured.metrics = vec![metric(10.0, MetricUnit::Views, Confidence::Measured)];
+        measured.outcome = "Adopted by two teams".into();
+        let mut failed = activity(3, "livestream", day(2026, 2, 1), 2.0);
+        failed.status = Status::FailedExperiment {
+            lesson: "Nobody came".into(),
+        };
+        let analysis = analyse(&workspace(vec![plain, measured, failed]), day(2026, 11, 22));
+        let ids: Vec<u64> = analysis.evidence.iter().map(|a| a.id.0).collect();
+        assert_eq!(ids, [2, 1]);
+        assert_eq!(analysis.lessons.len(), 1);
+    }
+}

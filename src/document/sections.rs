@@ -1,0 +1,1345 @@
+//! The words of each section, written from the facts. First person: the author is the one
+//! asking. Every number comes from the analysis; nothing is invented to fill a gap.
+
+use chrono::Duration;
+
+use crate::analysis::impact::MetricTotal;
+use crate::analysis::inventory::{count_noun, hours_phrase, span_phrase};
+use crate::document::chart::{Bar, Chart, ChartStyle};
+use crate::document::role::{responsibility, skill, LEVEL_GUIDE};
+use crate::document::words::{
+    amount, article, figure, join, percent, shares_adding_to, total_phrase,
+};
+use crate::document::{Block, Cell, Facts, SectionKind, Table};
+use crate::model::activity::{Activity, Audience, Status};
+use crate::model::dates::human;
+use crate::model::journey::JourneyStage;
+use crate::model::metric::{Confidence, MetricTier};
+use crate::model::proposal::Reader;
+use crate::model::taxonomy::{kind_info, ActivityGroup};
+
+/// Rows in the evidence table on one page, and in full.
+const EVIDENCE_ROWS_BRIEF: usize = 5;
+const EVIDENCE_ROWS_FULL: usize = 20;
+/// Quarters shown in the activity chart.
+const CHART_QUARTERS: usize = 8;
+
+fn para(text: impl Into<String>) -> Block {
+    Block::Paragraph(text.into())
+}
+
+fn heading(text: impl Into<String>) -> Block {
+    Block::Heading(text.into())
+}
+
+fn list(items: Vec<String>) -> Block {
+    Block::List(items)
+}
+
+fn text(value: impl Into<String>) -> Cell {
+    Cell::Text(value.into())
+}
+
+fn quoted(title: &str) -> String {
+    format!("\u{201c}{title}\u{201d}")
+}
+
+fn activities(count: usize) -> String {
+    count_noun(count, "activity", "activities")
+}
+
+impl Facts<'_> {
+    fn product(&self) -> String {
+        let profile = &self.workspace.profile;
+        [&profile.product, &profile.company]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .cloned()
+            .unwrap_or_else(|| "our product".into())
+    }
+
+    fn developers(&self) -> String {
+        let served = &self.workspace.profile.developers_served;
+        if served.is_empty() {
+            "developers".into()
+        } else {
+            served.clone()
+        }
+    }
+
+    fn level(&self) -> Option<&str> {
+        Some(self.workspace.profile.current_level.as_str()).filter(|l| !l.is_empty())
+    }
+
+    fn week(&self) -> f64 {
+        self.workspace.profile.weekly_hours
+    }
+
+    fn measured_share(&self) -> Option<f64> {
+        self.analysis.weekly.map(|w| w.share_percent)
+    }
+
+    /// Today's share of the week: what the user states, else what the records show.
+    fn today_share(&self) -> f64 {
+        let stated = self.workspace.profile.devrel_share_percent;
+        if stated > 0.0 {
+            stated
+        } else {
+            self.measured_share().unwrap_or(0.0).min(100.0)
+        }
+    }
+
+    fn a_title(&self) -> String {
+        format!("{} {}", article(&self.title_label), self.title_label)
+    }
+
+    fn kind_label(&self, activity: &Activity) -> String {
+        kind_info(&activity.kind, &self.workspace.custom_kinds).label
+    }
+
+    /// The largest total in each tier, reach first, at most `limit` of them.
+    fn headline_totals(&self, limit: usize) -> Vec<&MetricTotal> {
+        MetricTier::ALL
+            .into_iter()
+            .filter_map(|tier| {
+                self.analysis
+                    .totals
+                    .iter()
+                    .find(|t| t.unit.tier() == Some(tier))
+            })
+            .take(limit)
+            .collect()
+    }
+
+    /// How many numbers are recorded on work done, and how many of them are unverified.
+    fn number_counts(&self) -> (usize, usize) {
+        self.analysis
+            .done
+            .iter()
+            .flat_map(|a| a.metrics.iter())
+            .fold((0, 0), |(all, unverified), m| {
+                (
+                    all + 1,
+                    unverified + usize::from(m.confidence == Confidence::Unverified),
+                )
+            })
+    }
+}
+
+/// The document's title.
+pub fn document_title(f: &Facts) -> String {
+    let name = f.workspace.profile.name.trim();
+    if name.is_empty() {
+        format!("The case for {} role", f.a_title())
+    } else {
+        format!("{name}: the case for {} role", f.a_title())
+    }
+}
+
+/// Who wrote it, from what, and when.
+pub fn byline(f: &Facts) -> String {
+    let profile = &f.workspace.profile;
+    let mut role = profile.current_title.clone();
+    if let Some(level) = f.level() {
+        role = if role.is_empty() {
+            level.to_owned()
+        } else {
+            format!("{role} ({level})")
+        };
+    }
+    let place = join(
+        &[&profile.team, &profile.company]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect::<Vec<_>>(),
+    )
+    .replace(" and ", " at ");
+    let who: Vec<String> = [role, place]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let written = format!(
+        "Written {} from {} recorded in Rolecase",
+        human(f.today()),
+        activities(f.workspace.activities.len())
+    );
+    if who.is_empty() {
+        written
+    } else {
+        format!("{} · {written}", who.join(", "))
+    }
+}
+
+/// The blocks of section `kind`.
+pub fn write(kind: SectionKind, f: &Facts) -> Vec<Block> {
+    match kind {
+        SectionKind::ExecutiveSummary => executive_summary(f),
+        SectionKind::RoleDefinition => role_definition(f),
+        SectionKind::Levels => levels(f),
+        SectionKind::Evidence => evidence(f),
+        SectionKind::Impact => impact(f),
+        SectionKind::Metrics => metrics(f),
+        SectionKind::Plan => plan(f),
+        SectionKind::Asks => asks(f),
+        SectionKind::Risks => risks(f),
+    }
+}
+
+fn executive_summary(f: &Facts) -> Vec<Block> {
+    let share = percent(f.proposed_share);
+    let week = figure(f.week());
+    let ask = match f.settings.reader {
+        Reader::Manager => format!(
+            "I am asking you to recognise the developer-relations work I already do as {} role: \
+             {share} of my {week}-hour week, the title, and a review against measures we agree \
+             in advance.",
+            f.a_title()
+        ),
+        Reader::SkipLevel => format!(
+            "I am asking for {} role that ties my developer-relations work to the goals of {}: \
+             {share} of my {week}-hour week, the title, and measures agreed with product and \
+             talent.",
+            f.a_title(),
+            if f.workspace.profile.company.is_empty() {
+                "the company"
+            } else {
+                &f.workspace.profile.company
+            }
+        ),
+        Reader::Talent => format!(
+            "I am asking to define {} role within the engineering levels, so that \
+             developer-relations work is reviewed and promoted like other engineering work: \
+             {share} of a {week}-hour week, reviewed against agreed measures.",
+            f.a_title()
+        ),
+    };
+    let mut blocks = vec![
+        para(ask),
+        para(format!(
+            "I help {} be successful with {}.",
+            f.developers(),
+            f.product()
+        )),
+    ];
+    let a = f.analysis;
+    blocks.push(heading("What the records show"));
+    let Some((first, last)) = a.span else {
+        blocks.push(para(
+            "No completed work is recorded yet, so this summary has no evidence to offer.",
+        ));
+        return blocks;
+    };
+    let mut shown = vec![format!(
+        "{} from {}: {} in all.",
+        activities(a.done.len()),
+        span_phrase(first, last),
+        hours_phrase(a.hours)
+    )];
+    if let Some(weekly) = a.weekly {
+        let period = if weekly.weeks >= 52.0 {
+            "the last year".to_owned()
+        } else {
+            format!("the last {} weeks", figure(weekly.weeks))
+        };
+        shown.push(format!(
+            "Over {period} that is {} a week, {} of a {}-hour week.",
+            hours_phrase(weekly.per_week),
+            percent(weekly.share_percent),
+            figure(f.week())
+        ));
+    }
+    for total in f.headline_totals(3) {
+        let tier = total.unit.tier().map_or("Other", MetricTier::label);
+        shown.push(format!("{tier}: {}.", total_phrase(total)));
+    }
+    let served = a.by_stage.iter().filter(|(_, t)| t.count > 0).count();
+    let gaps = a.gaps();
+    shown.push(if gaps.is_empty() {
+        "The work serves all 5 stages of the developer journey.".to_owned()
+    } else {
+        format!(
+            "The work serves {served} of the 5 stages of the developer journey; none yet for {}.",
+            join(
+                &gaps
+                    .iter()
+                    .map(|s| s.label().to_owned())
+                    .collect::<Vec<_>>()
+            )
+        )
+    });
+    if let Some(multiplier) = a.reuse_multiplier() {
+        let derived: usize = a.reuse.iter().map(|r| r.derived).sum();
+        shown.push(format!(
+            "Re-use: {} became {} in all, {} per original.",
+            count_noun(a.reuse.len(), "original", "originals"),
+            count_noun(a.reuse.len() + derived, "item", "items"),
+            figure(multiplier)
+        ));
+    }
+    if !a.lessons.is_empty() {
+        shown.push(if a.lessons.len() == 1 {
+            "1 failed experiment is recorded with what it taught.".to_owned()
+        } else {
+            format!(
+                "{} failed experiments are recorded with what they taught.",
+                a.lessons.len()
+            )
+        });
+    }
+    blocks.push(list(shown));
+    blocks.push(heading("Proposed measures"));
+    blocks.push(list(
+        METRIC_ROWS
+            .iter()
+            .map(|row| format!("{}: {}.", row.tier.label(), row.measure))
+            .collect(),
+    ));
+    blocks.push(para(format!(
+        "Next step: agree the measures and the time share by {}, then review the first 90 days \
+         on {}.",
+        human(f.today() + Duration::days(30)),
+        human(f.today() + Duration::days(90))
+    )));
+    blocks
+}
+
+fn role_definition(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    let suggested = f.suggestion.title.label();
+    let mut blocks = vec![heading("Title")];
+    blocks.push(para(if f.title_label == suggested {
+        format!("{}. {}", f.title_label, f.suggestion.reasoning)
+    } else {
+        format!(
+            "{}, the title asked for. The records alone point to {suggested}. {}",
+            f.title_label, f.suggestion.reasoning
+        )
+    }));
+    if !f.brief {
+        blocks.push(heading("Titles considered"));
+        blocks.push(list(
+            f.suggestion
+                .alternatives
+                .iter()
+                .filter(|(t, _)| t.label() != f.title_label)
+                .map(|(t, why)| format!("{}: not suggested, because {why}", t.label()))
+                .collect(),
+        ));
+    }
+    blocks.push(heading("Mission"));
+    blocks.push(para(format!(
+        "I help {} be successful with {}.",
+        f.developers(),
+        f.product()
+    )));
+    blocks.push(heading("Responsibilities"));
+    let mut duties: Vec<String> = a
+        .by_group
+        .iter()
+        .filter_map(|(group, tally)| group.map(|g| (g, tally)))
+        .map(|(group, tally)| {
+            let kinds: Vec<String> = a
+                .by_kind
+                .iter()
+                .filter(|k| k.group == Some(group))
+                .take(3)
+                .map(|k| k.label.to_lowercase())
+                .collect();
+            if f.brief {
+                format!("{}.", responsibility(group))
+            } else {
+                format!(
+                    "{}: {} so far, {}, including {}.",
+                    responsibility(group),
+                    activities(tally.count),
+                    hours_phrase(tally.hours),
+                    join(&kinds)
+                )
+            }
+        })
+        .collect();
+    duties.push("Agree measures with product and talent, and report on them each quarter.".into());
+    blocks.push(list(duties));
+    blocks.push(heading("What this role is not"));
+    let mut not = vec![
+        "Not sales: it helps developers first and is never measured by revenue or quota."
+            .to_owned(),
+        "Not a step away from engineering: it needs a senior engineer who also communicates well."
+            .to_owned(),
+    ];
+    if !f.brief {
+        not.push(
+            "Not conference tourism: each event is chosen for the developers it reaches and \
+             reported on afterwards."
+                .into(),
+        );
+        not.push(
+            "Not a support queue: answering questions feeds the product and the docs; it does not \
+             replace a support team."
+                .into(),
+        );
+    }
+    blocks.push(list(not));
+    if !f.brief {
+        blocks.push(heading("Skills"));
+        let mut skills = vec![
+            "Engineering depth in the product, enough for developers to trust the answers"
+                .to_owned(),
+        ];
+        skills.extend(
+            a.by_group
+                .iter()
+                .filter_map(|(group, _)| group.map(skill))
+                .map(str::to_owned),
+        );
+        blocks.push(list(skills));
+    }
+    blocks.push(heading("Time split"));
+    blocks.extend(time_split(f));
+    blocks
+}
+
+fn time_split(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    let now = f.today_share();
+    let proposed = f.proposed_share;
+    let stated = f.workspace.profile.devrel_share_percent;
+    let source = match f.measured_share() {
+        Some(measured) if stated > 0.0 => format!(
+            " (my estimate; the records of {} show {})",
+            if a.weekly.is_some_and(|w| w.weeks >= 52.0) {
+                "the last year"
+            } else {
+                "the recorded weeks"
+            },
+            percent(measured)
+        ),
+        Some(_) => " (from the records)".to_owned(),
+        None => String::new(),
+    };
+    let mut blocks = vec![para(format!(
+        "Today about {} of my week goes to developer relations{source}; the proposal is {}. The \
+         split between areas follows the recorded hours.",
+        percent(now),
+        percent(proposed)
+    ))];
+    let groups: Vec<(String, f64)> = a
+        .by_group
+        .iter()
+        .map(|(g, t)| (g.map_or("Other", ActivityGroup::label).to_owned(), t.hours))
+        .collect();
+    let split = |share: f64| {
+        let mut values: Vec<f64> = if a.hours > 0.0 {
+            groups.iter().map(|(_, h)| h / a.hours * share).collect()
+        } else {
+            Vec::new()
+        };
+        values.push(100.0 - share.min(100.0));
+        shares_adding_to(&values, 100)
+    };
+    let (today, asked) = (split(now), split(proposed));
+    let cell = |pct: i64| {
+        text(format!(
+            "{pct}% ({} h)",
+            figure(pct as f64 * f.week() / 100.0)
+        ))
+    };
+    let mut rows: Vec<Vec<Cell>> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (label, _))| vec![text(label.clone()), cell(today[i]), cell(asked[i])])
+        .collect();
+    rows.push(vec![
+        text("Engineering outside developer relations"),
+        cell(today[groups.len()]),
+        cell(asked[groups.len()]),
+    ]);
+    blocks.push(Block::Table(Table {
+        caption: format!(
+            "Share of a {}-hour week, today and proposed, with hours a week",
+            figure(f.week())
+        ),
+        columns: vec!["Area".into(), "Today".into(), "Proposed".into()],
+        rows,
+    }));
+    if !f.brief && a.hours > 0.0 {
+        blocks.push(Block::Chart(Chart {
+            title: "Recorded hours by area".into(),
+            summary: format!(
+                "Recorded hours by area of work: {}.",
+                join(
+                    &a.by_group
+                        .iter()
+                        .map(|(g, t)| format!(
+                            "{} {}",
+                            g.map_or("Other", ActivityGroup::label),
+                            hours_phrase(t.hours)
+                        ))
+                        .collect::<Vec<_>>()
+                )
+            ),
+            style: ChartStyle::Rows,
+            bars: a
+                .by_group
+                .iter()
+                .map(|(g, t)| Bar {
+                    label: g.map_or("Other", ActivityGroup::label).to_owned(),
+                    value: t.hours,
+                    value_label: hours_phrase(t.hours),
+                })
+                .collect(),
+        }));
+    }
+    blocks
+}
+
+fn levels(f: &Facts) -> Vec<Block> {
+    let level = f.level().unwrap_or("my level");
+    let count_for = |groups: &[ActivityGroup]| -> usize {
+        groups.iter().map(|g| f.analysis.group_count(*g)).sum()
+    };
+    let rows = LEVEL_GUIDE
+        .iter()
+        .map(|row| {
+            let evidence = if row.groups.is_empty() {
+                match f.analysis.planned.len() {
+                    0 => "No plan recorded yet".to_owned(),
+                    n => format!("{} planned", activities(n)),
+                }
+            } else {
+                match count_for(row.groups) {
+                    0 => "None recorded yet".to_owned(),
+                    n => format!("{} recorded", activities(n)),
+                }
+            };
+            let mut cells = vec![text(row.function)];
+            cells.extend(row.levels.iter().map(|l| text(*l)));
+            cells.push(text(evidence));
+            cells
+        })
+        .collect();
+    let mut blocks = vec![
+        para(format!(
+            "Three levels, as columns, for each job function. The middle one is proposed for me \
+             and maps to my current engineering level{}, so the change keeps my level and my path \
+             to promotion.",
+            f.level().map(|l| format!(" ({l})")).unwrap_or_default()
+        )),
+        Block::Table(Table {
+            caption: format!("Level guide for {}", f.title_label),
+            columns: vec![
+                "Function".into(),
+                format!("Developing (below {level})"),
+                format!("Established ({level})"),
+                format!("Leading (above {level})"),
+                "My recorded evidence".into(),
+            ],
+            rows,
+        }),
+        heading("How it fits the performance review"),
+    ];
+    let mut review = vec![
+        format!(
+            "Reviewed in the same cycle and calibration as engineering, at {}.",
+            f.level().unwrap_or("my current level")
+        ),
+        "Judged on the measures agreed in advance, by their change over time rather than by \
+         activity counts."
+            .to_owned(),
+        "Promotion to the next column follows this guide, as for any engineer.".to_owned(),
+    ];
+    if !f.brief {
+        review.push(
+            "The evidence is this activity record, kept current and shared before each review."
+                .into(),
+        );
+        review.push(
+            "A product partner gives input on the feedback carried to product, alongside my \
+             manager's view."
+                .into(),
+        );
+    }
+    blocks.push(list(review));
+    blocks
+}
+
+fn numbers_cell(activity: &Activity) -> String {
+    if activity.metrics.is_empty() {
+        return "None recorded".into();
+    }
+    activity
+        .metrics
+        .iter()
+        .map(|m| {
+            format!(
+                "{} ({})",
+                amount(m.value, &m.unit),
+                m.confidence.label().to_lowercase()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn link_cell(activity: &Activity) -> Cell {
+    match activity.links.first() {
+        Some(href) => {
+            let host = href
+                .split_once("://")
+                .map_or(href.as_str(), |(_, rest)| rest)
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or(href);
+            Cell::Link {
+                text: host.trim_start_matches("www.").to_owned(),
+                href: href.clone(),
+            }
+        }
+        None => text("None"),
+    }
+}
+
+fn evidence(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    if a.evidence.is_empty() && a.lessons.is_empty() {
+        return vec![para("No completed work is recorded yet.")];
+    }
+    let limit = if f.brief {
+        EVIDENCE_ROWS_BRIEF
+    } else {
+        EVIDENCE_ROWS_FULL
+    };
+    let shown = a.evidence.len().min(limit);
+    let mut blocks = vec![para(if shown < a.evidence.len() {
+        format!(
+            "The {shown} strongest of {} done, ranked by measured numbers, outcomes and links. \
+             Each number carries its confidence: measured from analytics or a register, \
+             estimated, or unverified.",
+            activities(a.evidence.len())
+        )
+    } else {
+        format!(
+            "{} done, ranked by measured numbers, outcomes and links. Each number carries its \
+             confidence: measured from analytics or a register, estimated, or unverified.",
+            activities(a.evidence.len())
+        )
+    })];
+    if shown > 0 {
+        blocks.push(Block::Table(Table {
+            caption: "Evidence, strongest first".into(),
+            columns: ["Date", "Activity", "Hours", "Numbers", "Outcome", "Link"]
+                .map(String::from)
+                .to_vec(),
+            rows: a.evidence[..shown]
+                .iter()
+                .map(|activity| {
+                    let channel = activity.channel.trim();
+                    let what = if channel.is_empty() {
+                        format!("{} ({})", activity.title, f.kind_label(activity))
+                    } else {
+                        format!("{} ({}, {channel})", activity.title, f.kind_label(activity))
+                    };
+                    vec![
+                        text(span_phrase(activity.dates.start, activity.dates.last_day())),
+                        text(what),
+                        text(figure(activity.hours)),
+                        text(numbers_cell(activity)),
+                        text(if activity.outcome.trim().is_empty() {
+                            "Not recorded".to_owned()
+                        } else {
+                            activity.outcome.clone()
+                        }),
+                        link_cell(activity),
+                    ]
+                })
+                .collect(),
+        }));
+    }
+    if !f.brief && !a.by_quarter.is_empty() {
+        let recent = &a.by_quarter[a.by_quarter.len().saturating_sub(CHART_QUARTERS)..];
+        let label = |q: &crate::analysis::impact::QuarterFigures| {
+            if q.partial {
+                format!("{} (so far)", q.quarter.label())
+            } else {
+                q.quarter.label()
+            }
+        };
+        blocks.push(heading("Activity by quarter"));
+        blocks.push(Block::Chart(Chart {
+            title: "Activities per quarter".into(),
+            summary: format!(
+                "Activities per quarter: {}.",
+                join(
+                    &recent
+                        .iter()
+                        .map(|q| format!("{} in {}", q.tally.count, label(q)))
+                        .collect::<Vec<_>>()
+                )
+            ),
+            style: ChartStyle::Columns,
+            bars: recent
+                .iter()
+                .map(|q| Bar {
+                    label: q.quarter.label(),
+                    value: q.tally.count as f64,
+                    value_label: q.tally.count.to_string(),
+                })
+                .collect(),
+        }));
+        if let Some((before, latest)) = a.last_two_quarters() {
+            blocks.push(para(format!(
+                "Quarter over quarter: {} and {} in {}, against {} and {} in {}.",
+                activities(latest.tally.count),
+                hours_phrase(latest.tally.hours),
+                latest.quarter.label(),
+                activities(before.tally.count),
+                hours_phrase(before.tally.hours),
+                before.quarter.label()
+            )));
+        }
+    }
+    if !f.brief && !a.reach_per_hour.is_empty() {
+        blocks.push(heading("Reach per hour"));
+        blocks.push(para(
+            "The median across activities of each one's number divided by its hours, so that \
+             numbers from different platforms are compared, never added.",
+        ));
+        blocks.push(Block::Table(Table {
+            caption: "Typical reach per hour of work, by kind".into(),
+            columns: ["Kind", "Per hour", "Activities"]
+                .map(String::from)
+                .to_vec(),
+            rows: a
+                .reach_per_hour
+                .iter()
+                .take(8)
+                .map(|r| {
+                    vec![
+                        text(r.kind_label.clone()),
+                        text(amount(r.median, &r.unit)),
+                        text(r.activities.to_string()),
+                    ]
+                })
+                .collect(),
+        }));
+    }
+    if !f.brief && !a.reuse.is_empty() {
+        blocks.push(heading("Re-use"));
+        blocks.push(list(
+            a.reuse
+                .iter()
+                .take(5)
+                .map(|family| {
+                    format!(
+                        "{} ({}) was re-used {}.",
+                        quoted(&family.original.title),
+                        human(family.original.dates.start),
+                        match family.derived {
+                            1 => "once".to_owned(),
+                            2 => "twice".to_owned(),
+                            n => format!("{n} times"),
+                        }
+                    )
+                })
+                .collect(),
+        ));
+    }
+    if !a.lessons.is_empty() {
+        blocks.push(heading("What did not work"));
+        let limit = if f.brief { 3 } else { 10 };
+        blocks.push(list(
+            a.lessons
+                .iter()
+                .take(limit)
+                .map(|lesson| {
+                    let taught = match &lesson.status {
+                        Status::FailedExperiment { lesson } if !lesson.trim().is_empty() => {
+                            lesson.trim().to_owned()
+                        }
+                        _ => "no lesson recorded".to_owned(),
+                    };
+                    format!(
+                        "{} ({}): {taught}",
+                        quoted(&lesson.title),
+                        human(lesson.dates.start)
+                    )
+                })
+                .collect(),
+        ));
+    }
+    blocks
+}
+
+/// Lower-case words of four letters or more that say what a goal is about.
+fn goal_words(text: &str) -> Vec<String> {
+    const COMMON: [&str; 34] = [
+        "with",
+        "from",
+        "that",
+        "this",
+        "more",
+        "less",
+        "into",
+        "over",
+        "than",
+        "their",
+        "make",
+        "grow",
+        "increase",
+        "reduce",
+        "improve",
+        "better",
+        "developer",
+        "developers",
+        "team",
+        "teams",
+        "year",
+        "quarter",
+        "about",
+        "using",
+        "first",
+        "time",
+        "days",
+        "weeks",
+        "months",
+        "each",
+        "every",
+        "per",
+        "cent",
+        "percent",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+impl Facts<'_> {
+    /// The words of `goal` that tell work for it apart: not common words, and not the product's
+    /// or company's name, which most work mentions whatever it is for.
+    fn distinctive_words(&self, goal: &str) -> Vec<String> {
+        let profile = &self.workspace.profile;
+        let names = goal_words(&format!("{} {}", profile.product, profile.company));
+        goal_words(goal)
+            .into_iter()
+            .filter(|w| !names.contains(w))
+            .collect()
+    }
+}
+
+fn mentions(activity: &Activity, words: &[String]) -> bool {
+    let haystack = format!(
+        "{} {} {} {}",
+        activity.title,
+        activity.outcome,
+        activity.channel,
+        activity.tags.join(" ")
+    );
+    let found = goal_words(&haystack);
+    words.iter().any(|w| found.contains(w))
+}
+
+fn impact(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    let goals = &f.workspace.profile.company_goals;
+    let mut blocks = Vec::new();
+    if goals.is_empty() {
+        blocks.push(para(
+            "No company goals are listed, so this section cannot tie the work to any yet.",
+        ));
+    } else {
+        blocks.push(para(
+            "Each goal with the recorded work whose title, outcome, channel or tags name it.",
+        ));
+        blocks.push(list(
+            goals
+                .iter()
+                .map(|goal| {
+                    let words = f.distinctive_words(goal);
+                    let serving: Vec<&std::rc::Rc<Activity>> =
+                        a.done.iter().filter(|x| mentions(x, &words)).collect();
+                    match serving.as_slice() {
+                        [] => format!("{goal}: no recorded activity names it yet."),
+                        [one] => format!("{goal}: 1 activity names it, {}.", quoted(&one.title)),
+                        some => format!(
+                            "{goal}: {} name it, including {}.",
+                            activities(some.len()),
+                            join(
+                                &some
+                                    .iter()
+                                    .take(2)
+                                    .map(|x| quoted(&x.title))
+                                    .collect::<Vec<_>>()
+                            )
+                        ),
+                    }
+                })
+                .collect(),
+        ));
+    }
+    blocks.push(heading("Where the work meets developers"));
+    let gaps = a.gaps();
+    blocks.push(para(format!(
+        "{} {}",
+        if a.done.is_empty() {
+            "No work is recorded against the developer journey yet.".to_owned()
+        } else if gaps.is_empty() {
+            "The work serves every stage of the developer journey.".to_owned()
+        } else {
+            format!(
+                "Gaps in the developer journey: {}.",
+                join(
+                    &gaps
+                        .iter()
+                        .map(|s| s.label().to_owned())
+                        .collect::<Vec<_>>()
+                )
+            )
+        },
+        format_args!(
+            "Outbound work took {} and inbound work {}; internal audiences {} and external {}.",
+            hours_phrase(a.outbound.hours),
+            hours_phrase(a.inbound.hours),
+            hours_phrase(a.internal.hours),
+            hours_phrase(a.external.hours)
+        )
+    )));
+    if !f.brief && !a.done.is_empty() {
+        blocks.push(Block::Chart(Chart {
+            title: "Activities by journey stage".into(),
+            summary: format!(
+                "Activities serving each stage of the developer journey: {}.",
+                join(
+                    &a.by_stage
+                        .iter()
+                        .map(|(s, t)| format!("{} {}", s.label(), t.count))
+                        .collect::<Vec<_>>()
+                )
+            ),
+            style: ChartStyle::Rows,
+            bars: a
+                .by_stage
+                .iter()
+                .map(|(stage, tally)| Bar {
+                    label: stage.label().to_owned(),
+                    value: tally.count as f64,
+                    value_label: if tally.count == 0 {
+                        "Gap: none recorded".to_owned()
+                    } else {
+                        activities(tally.count)
+                    },
+                })
+                .collect(),
+        }));
+    }
+    let current = f.workspace.profile.current_title.trim();
+    let role = if current.is_empty() {
+        "my current role".to_owned()
+    } else {
+        format!("a {current}")
+    };
+    blocks.push(heading("Compared with my current role"));
+    let count_and = |groups: &[ActivityGroup]| -> (usize, f64) {
+        groups.iter().fold((0, 0.0), |(n, h), g| {
+            (n + a.group_count(*g), h + a.group_hours(*g))
+        })
+    };
+    let described = |(n, h): (usize, f64), none: &str| {
+        if n == 0 {
+            none.to_owned()
+        } else {
+            format!("{}, {}", activities(n), hours_phrase(h))
+        }
+    };
+    let external = a
+        .done
+        .iter()
+        .filter(|x| x.audience == Audience::External)
+        .count();
+    let reach = f
+        .headline_totals(1)
+        .first()
+        .filter(|t| t.unit.tier() == Some(MetricTier::Reach))
+        .map(|t| format!("; largest reach {}", total_phrase(t)))
+        .unwrap_or_default();
+    let product_totals: Vec<String> = a
+        .totals
+        .iter()
+        .filter(|t| t.unit.tier() == Some(MetricTier::ProductImpact))
+        .take(2)
+        .map(total_phrase)
+        .collect();
+    blocks.push(Block::Table(Table {
+        caption: format!("What {role} is reviewed on, and the evidence from this work"),
+        columns: vec!["Expectation".into(), "Evidence".into()],
+        rows: vec![
+            vec![
+                text("Technical depth"),
+                text(described(
+                    count_and(&[ActivityGroup::Code]),
+                    "No code work recorded",
+                )),
+            ],
+            vec![
+                text("Delivery"),
+                text(match a.span {
+                    Some((first, last)) => format!(
+                        "{} delivered from {}, {}",
+                        activities(a.done.len()),
+                        span_phrase(first, last),
+                        hours_phrase(a.hours)
+                    ),
+                    None => "Nothing delivered is recorded yet".into(),
+                }),
+            ],
+            vec![
+                text("Influence beyond the team"),
+                text(if external == 0 {
+                    "No work for external audiences recorded".to_owned()
+                } else {
+                    format!("{} for external audiences{reach}", activities(external))
+                }),
+            ],
+            vec![
+                text("Growing others"),
+                text(described(
+                    count_and(&[ActivityGroup::Teaching, ActivityGroup::Culture]),
+                    "No teaching or mentoring recorded",
+                )),
+            ],
+            vec![
+                text("Product impact"),
+                text({
+                    let base = described(
+                        count_and(&[ActivityGroup::Product]),
+                        "No product feedback recorded",
+                    );
+                    if product_totals.is_empty() {
+                        base
+                    } else {
+                        format!("{base}; {}", product_totals.join("; "))
+                    }
+                }),
+            ],
+        ],
+    }));
+    blocks
+}
+
+/// One tier of the measures to agree.
+struct MetricRow {
+    tier: MetricTier,
+    measure: &'static str,
+    collect: &'static str,
+    watch: &'static str,
+}
+
+const METRIC_ROWS: [MetricRow; 5] = [
+    MetricRow {
+        tier: MetricTier::Reach,
+        measure: "real readers, viewers and attendees, validated",
+        collect: "Site analytics with short views filtered out, registration lists, and recording \
+                  views counted 30 days after an event",
+        watch: "Chasing platforms with inflated counts, or paying for views",
+    },
+    MetricRow {
+        tier: MetricTier::Engagement,
+        measure: "stars, downloads, sign-ups and workshop participants",
+        collect: "Repository and package statistics, and sign-up forms tagged by campaign",
+        watch: "Counting activities instead of what they achieved",
+    },
+    MetricRow {
+        tier: MetricTier::Enablement,
+        measure: "developers unblocked, and time to a first working call",
+        collect: "Questions marked solved, and a timed quick-start run each quarter",
+        watch: "Answering fast instead of answering well",
+    },
+    MetricRow {
+        tier: MetricTier::ProductImpact,
+        measure: "developer feedback that shipped",
+        collect: "Issues and feature requests filed, linked to the releases that closed them",
+        watch: "Filing many small tickets to raise the count",
+    },
+    MetricRow {
+        tier: MetricTier::BusinessInfluence,
+        measure: "named relationships and leads handed to other teams, counted as influenced, \
+                  never sourced",
+        collect: "A list shared with the receiving team and reviewed each quarter",
+        watch: "Being pulled into selling, which costs developers' trust",
+    },
+];
+
+fn metrics(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    let recorded = |tier: MetricTier| {
+        let found: Vec<String> = a
+            .totals
+            .iter()
+            .filter(|t| t.unit.tier() == Some(tier))
+            .take(2)
+            .map(total_phrase)
+            .collect();
+        if found.is_empty() {
+            "Nothing recorded yet".to_owned()
+        } else {
+            found.join("; ")
+        }
+    };
+    let mut columns = vec!["Tier".to_owned(), "Measure".to_owned()];
+    if !f.brief {
+        columns.push("How to collect it".into());
+    }
+    columns.extend([
+        "Incentive to watch".to_owned(),
+        "Recorded so far".to_owned(),
+    ]);
+    let mut blocks = vec![
+        para(
+            "Five tiers, from the easiest to inflate to the hardest to attribute. Each is agreed \
+             with product and talent before it is tracked, and judged by its change over time.",
+        ),
+        Block::Table(Table {
+            caption: "Measures by tier".into(),
+            columns,
+            rows: METRIC_ROWS
+                .iter()
+                .map(|row| {
+                    let mut cells = vec![text(row.tier.label()), text(capitalised(row.measure))];
+                    if !f.brief {
+                        cells.push(text(row.collect));
+                    }
+                    cells.push(text(row.watch));
+                    cells.push(text(recorded(row.tier)));
+                    cells
+                })
+                .collect(),
+        }),
+    ];
+    let own: Vec<String> = a
+        .totals
+        .iter()
+        .filter(|t| t.unit.tier().is_none())
+        .take(5)
+        .map(total_phrase)
+        .collect();
+    if !own.is_empty() {
+        blocks.push(para(format!(
+            "Also recorded, in units of my own: {}.",
+            own.join("; ")
+        )));
+    }
+    blocks
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What would close a gap at `stage`.
+fn gap_idea(stage: JourneyStage) -> &'static str {
+    match stage {
+        JourneyStage::Discover => {
+            "Discover: one talk or third-party post where these developers already gather."
+        }
+        JourneyStage::Evaluate => {
+            "Evaluate: a quick start or sample that gets a developer to a first result in minutes."
+        }
+        JourneyStage::Learn => {
+            "Learn: one tutorial, or an overhaul of the page developers use most."
+        }
+        JourneyStage::Build => {
+            "Build: regular office hours, or answering questions where developers get stuck."
+        }
+        JourneyStage::Scale => {
+            "Scale: a production guide, or a report of support trends for product."
+        }
+    }
+}
+
+fn plan(f: &Facts) -> Vec<Block> {
+    let a = f.analysis;
+    let (_, unverified) = f.number_counts();
+    let mut first = vec![
+        "Agree the measures, the time share and the review dates with my manager, a product \
+         partner and talent."
+            .to_owned(),
+        "Take a baseline of each agreed measure.".to_owned(),
+    ];
+    if unverified > 0 {
+        first.push(format!(
+            "Check the {} against analytics, or mark them as estimates.",
+            count_noun(unverified, "unverified number", "unverified numbers")
+        ));
+    }
+    let gaps = a.gaps();
+    let mut second: Vec<String> = if a.done.is_empty() {
+        vec!["Record the work already done, so the baseline has evidence behind it.".into()]
+    } else if gaps.is_empty() {
+        vec!["Keep the current mix, and re-use the strongest piece of work in a new format.".into()]
+    } else {
+        gaps.iter()
+            .take(2)
+            .map(|s| gap_idea(*s).to_owned())
+            .collect()
+    };
+    if let Some(family) = a.evidence.first() {
+        if !f.brief {
+            second.push(format!(
+                "Re-use {} in a second format to reach developers who missed it.",
+                quoted(&family.title)
+            ));
+        }
+    }
+    let third = vec![
+        "Report each measure against the baseline.".to_owned(),
+        "Propose the next quarter's plan, including what to stop doing.".to_owned(),
+    ];
+    let mut blocks = vec![
+        heading("Days 1 to 30"),
+        list(first),
+        heading("Days 31 to 60"),
+        list(second),
+        heading("Days 61 to 90"),
+        list(third),
+    ];
+    if !f.brief {
+        let horizon = f.today() + Duration::days(90);
+        let soon: Vec<String> = a
+            .planned
+            .iter()
+            .filter(|p| p.dates.start >= f.today() && p.dates.start <= horizon)
+            .map(|p| {
+                format!(
+                    "{}: {} ({}, {})",
+                    human(p.dates.start),
+                    p.title,
+                    f.kind_label(p).to_lowercase(),
+                    hours_phrase(p.hours)
+                )
+            })
+            .collect();
+        let later = a.planned.len() - soon.len();
+        if !soon.is_empty() || later > 0 {
+            blocks.push(heading("Already planned"));
+            if !soon.is_empty() {
+                blocks.push(list(soon));
+            }
+            if later > 0 {
+                blocks.push(para(format!(
+                    "{} more {} planned outside the next 90 days.",
+                    activities(later),
+                    if later == 1 { "is" } else { "are" }
+                )));
+            }
+        }
+    }
+    blocks.push(heading("Review cadence"));
+    blocks.push(list(vec![
+        "Monthly: a short check-in with my manager on time spent and boundaries.".into(),
+        "Quarterly: the measures reviewed with a product partner and talent.".into(),
+        format!(
+            "Each performance cycle: a review at {} against the level guide.",
+            f.level().unwrap_or("my current level")
+        ),
+    ]));
+    blocks
+}
+
+fn asks(f: &Facts) -> Vec<Block> {
+    let now = f.today_share();
+    let proposed = f.proposed_share;
+    let change = if (proposed - now).abs() < 0.5 {
+        ", which is what I spend today".to_owned()
+    } else if now > 0.0 {
+        format!(", against about {} today", percent(now))
+    } else {
+        String::new()
+    };
+    let budget = f.settings.budget.trim();
+    vec![list(vec![
+        format!(
+            "Title: {}, recorded in the HR system and used in my review.",
+            f.title_label
+        ),
+        format!(
+            "Time: {} of my {}-hour week (about {} hours) for developer relations, protected in \
+             planning{change}.",
+            percent(proposed),
+            figure(f.week()),
+            figure(proposed * f.week() / 100.0)
+        ),
+        if budget.is_empty() {
+            "Budget: none is assumed here; events, travel and tools to be sized together once the \
+             plan is agreed."
+                .to_owned()
+        } else {
+            format!("Budget: {budget}")
+        },
+        "Review criteria: the level guide and the agreed measures, judged by change over time \
+         rather than by activity counts."
+            .to_owned(),
+        "Recognition: developer-relations work counts toward promotion like other engineering \
+         work, and the path stays open to others who want it."
+            .to_owned(),
+    ])]
+}
+
+fn risks(f: &Facts) -> Vec<Block> {
+    let asked_hours = f.proposed_share * f.week() / 100.0;
+    let overload = match f.analysis.weekly {
+        Some(weekly) if weekly.per_week > asked_hours => format!(
+            "Overload: the records show {} a week already, more than the {} asked for. Without \
+             protected time this work sits on top of a full engineering load, which is how \
+             burnout starts.",
+            hours_phrase(weekly.per_week),
+            hours_phrase(asked_hours)
+        ),
+        _ => "Overload: this work tends to spread into evenings; the agreed share is a ceiling as \
+              well as a floor, checked each month."
+            .to_owned(),
+    };
+    let mut items = vec![
+        overload,
+        "Boundaries: no customer support queue, sales demos or on-call for developer questions; \
+         requests beyond the agreed share go through my manager."
+            .to_owned(),
+        "Attribution: reach and engagement can be counted, but revenue cannot be credited to a \
+         talk or a post; influence on deals is reported as influenced, never sourced."
+            .to_owned(),
+    ];
+    if !f.brief {
+        let (all, unverified) = f.number_counts();
+        if unverified > 0 {
+            let which = match (all, unverified) {
+                (1, _) => "The one recorded number is unverified".to_owned(),
+                (all, unverified) if all == unverified => {
+                    format!("All {all} recorded numbers are unverified")
+                }
+                (all, 1) => format!("1 of the {all} recorded numbers is unverified"),
+                (all, unverified) => {
+                    format!("{unverified} of the {all} recorded numbers are unverified")
+                }
+            };
+            items.push(format!(
+                "Data quality: {which} and may include views that are not real; the label goes \
+                 with every number wherever it appears."
+            ));
+        }
+        items.push(
+            "Slow payback: a tutorial may be read for years, so early quarters understate its \
+             value."
+                .into(),
+        );
+        items.push(
+            "Continuity: the knowledge sits with one person; the level guide and this record let \
+             others pick the work up."
+                .into(),
+        );
+    }
+    vec![list(items)]
+}
