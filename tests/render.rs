@@ -10,7 +10,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use rolecase::components::activity_editor::ActivityEditorProps;
 use rolecase::components::ActivityEditor;
-use rolecase::model::activity::ActivityId;
+use rolecase::document::SectionKind;
+use rolecase::model::activity::{Activity, ActivityId};
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, KindId};
 use rolecase::model::validation::ActivityDraft;
@@ -276,4 +277,87 @@ fn footer_icon_is_hidden_from_assistive_technology() {
     let svg = tags_containing(&html, "<svg");
     assert_eq!(svg.len(), 1);
     assert!(svg[0].contains(r#"aria-hidden="true""#), "{svg:?}");
+}
+
+#[test]
+fn the_proposal_shows_every_section_beside_labelled_settings() {
+    let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    for label in [
+        "Who will read it",
+        "Title to ask for",
+        "Share of the week to ask for (%)",
+        "Budget to ask for",
+    ] {
+        assert!(html.contains(&format!(">{label}</label>")), "{label}");
+    }
+    for section in SectionKind::ALL {
+        assert!(
+            html.contains(&format!(r#"id="doc-{}""#, section.slug())),
+            "{section:?} has its heading"
+        );
+        assert_eq!(
+            tags_containing(&html, &format!("Edit \u{201c}{}\u{201d}", section.title())).len(),
+            1,
+            "{section:?} can be edited"
+        );
+        assert_eq!(
+            tags_containing(&html, &format!("Move \u{201c}{}\u{201d}", section.title())).len(),
+            2,
+            "{section:?} can be moved up and down"
+        );
+    }
+    let charts = tags_containing(&html, r#"role="img""#);
+    assert_eq!(charts.len(), 3, "{charts:?}");
+    for chart in charts {
+        let described_by = chart
+            .split("aria-describedby=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("each chart points at its summary");
+        assert!(html.contains(&format!(r#"id="{described_by}""#)));
+    }
+    assert!(html.contains("<caption"), "tables have captions");
+    assert!(!html.contains("No proposal yet"));
+}
+
+#[test]
+fn the_proposal_escapes_what_the_user_typed_and_links_only_to_the_web() {
+    let mut workspace = Workspace::default();
+    workspace.profile.name = "<b>Ada</b>".into();
+    let hostile: Activity = serde_json::from_str(
+        r#"{"id":1,"kind":"blog-post","title":"<script>alert(1)</script>","dates":{"start":"2026-03-01"},"hours":2,
+            "outcome":"<img src=x onerror=alert(2)>","links":["javascript:alert(3)"]}"#,
+    )
+    .unwrap();
+    workspace.activities.push(Rc::new(hostile));
+    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("<b>Ada"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        !html.contains(r#"href="javascript"#),
+        "only http and https become links"
+    );
+}
+
+#[test]
+fn a_rewritten_section_is_marked_and_offers_a_reset() {
+    let mut workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    workspace.proposal = workspace
+        .proposal
+        .with_override(SectionKind::Asks, Some("- A title\n- Time"));
+    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    assert!(html.contains(r#"<span class="badge">Your text</span>"#));
+    assert_eq!(
+        tags_containing(&html, "Reset \u{201c}The asks\u{201d} to generated").len(),
+        1
+    );
+    assert!(html.contains("<li>A title</li>"));
+    assert_eq!(
+        tags_containing(&html, "to generated").len(),
+        1,
+        "only the rewritten section offers a reset"
+    );
 }

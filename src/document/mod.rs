@@ -5,7 +5,7 @@ pub mod chart;
 mod role;
 mod sections;
 pub mod text;
-mod words;
+pub mod words;
 
 use chrono::NaiveDate;
 

@@ -47,6 +47,21 @@ impl SectionKind {
         }
     }
 
+    /// A stable name for ids and anchors ("executive-summary").
+    pub fn slug(self) -> &'static str {
+        match self {
+            SectionKind::ExecutiveSummary => "executive-summary",
+            SectionKind::RoleDefinition => "role-definition",
+            SectionKind::Levels => "levels",
+            SectionKind::Evidence => "evidence",
+            SectionKind::Impact => "impact",
+            SectionKind::Metrics => "metrics",
+            SectionKind::Plan => "plan",
+            SectionKind::Asks => "asks",
+            SectionKind::Risks => "risks",
+        }
+    }
+
     /// One line on what the section gives its reader.
     pub fn purpose(self) -> &'static str {
         match self {

@@ -22,6 +22,7 @@ use crate::model::profile::{ProfileDraft, ProfileError};
 use crate::model::sample::sample_workspace;
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, Field, FieldError};
+use crate::pages::hooks::use_kept_form;
 use crate::services::storage::{OPEN_EDITOR_KEY, OPEN_PROFILE_KEY};
 use crate::services::{clock, page, storage};
 use crate::state::{Action, ByIdentity, Command, History};
@@ -109,21 +110,6 @@ fn use_form<T: Clone + 'static>() -> FormState<T> {
         shown: use_state(|| None),
         latest: use_mut_ref(|| None),
     }
-}
-
-/// Keeps an open form in storage under `key`, so navigating away or reloading does not lose
-/// it; forgets it once the form is closed.
-#[hook]
-fn use_kept_form<T: Serialize + Clone + PartialEq + 'static>(key: &'static str, open: Option<T>) {
-    let was_open = use_mut_ref(|| false);
-    use_effect_with(open, move |open| match open {
-        Some(form) => {
-            *was_open.borrow_mut() = true;
-            storage::keep_form(key, form);
-        }
-        None if *was_open.borrow() => storage::forget_form(key),
-        None => {}
-    });
 }
 
 /// Moves focus to the error summary `id` after each failed save; by identity, so a second

@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod export;
+pub mod hooks;
 pub mod not_found;
 pub mod proposal;
 

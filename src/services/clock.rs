@@ -1,4 +1,5 @@
-//! Time: today's date (read only when the user acts, never while rendering), and delays.
+//! Time: today's date (read when the user acts or a page works out what to show, so natively
+//! rendered pages see the host's date), and delays.
 
 use chrono::NaiveDate;
 

@@ -105,6 +105,8 @@ pub fn read(key: &str) -> Option<String> {
 pub const OPEN_EDITOR_KEY: &str = "rolecase.open-editor";
 /// Where an open profile form is kept while it is being filled in.
 pub const OPEN_PROFILE_KEY: &str = "rolecase.open-profile";
+/// Where a proposal section being rewritten is kept while it is being edited.
+pub const OPEN_SECTION_KEY: &str = "rolecase.open-section";
 
 /// Keeps a half-filled form, so navigating away or reloading does not lose it. Best effort: a
 /// failure here leaves the form on screen and the workspace's own saving unaffected.

@@ -1,0 +1,66 @@
+//! A chart drawn as inline SVG from its laid-out shapes, with its text alternative beside it.
+
+use yew::prelude::*;
+
+use crate::document::chart::{layout, Anchor, Shape};
+use crate::document::Chart;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartViewProps {
+    pub chart: Chart,
+    /// A page-unique id; the summary paragraph gets `<id>-summary`.
+    pub id: AttrValue,
+}
+
+fn anchor(anchor: Anchor) -> &'static str {
+    match anchor {
+        Anchor::Start => "start",
+        Anchor::Middle => "middle",
+        Anchor::End => "end",
+    }
+}
+
+/// The chart as a figure: title, picture, and the summary that says the same in words.
+#[function_component(ChartView)]
+pub fn chart_view(props: &ChartViewProps) -> Html {
+    let drawn = layout(&props.chart);
+    let summary_id = format!("{}-summary", props.id);
+    let shapes = drawn.shapes.iter().map(|shape| match shape {
+        Shape::Bar {
+            x,
+            y,
+            width,
+            height,
+            empty,
+        } => html! {
+            <rect class={classes!("chart__bar", empty.then_some("chart__bar--empty"))}
+                x={x.to_string()} y={y.to_string()}
+                width={width.to_string()} height={height.to_string()} rx="2" />
+        },
+        Shape::Label {
+            x,
+            y,
+            anchor: side,
+            value,
+            text,
+        } => html! {
+            <text class={if *value { "chart__value" } else { "chart__label" }}
+                x={x.to_string()} y={y.to_string()} text-anchor={anchor(*side)}>{ text }</text>
+        },
+        Shape::Axis { x1, y1, x2, y2 } => html! {
+            <line class="chart__axis" x1={x1.to_string()} y1={y1.to_string()}
+                x2={x2.to_string()} y2={y2.to_string()} />
+        },
+    });
+    html! {
+        <figure class="chart" id={props.id.clone()}>
+            <figcaption class="chart__title">{ &props.chart.title }</figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", drawn.width, drawn.height)}
+                role="img" aria-label={props.chart.title.clone()} aria-describedby={summary_id.clone()}
+                preserveAspectRatio="xMinYMin meet">
+                { for shapes }
+            </svg>
+            <p class="chart__summary" id={summary_id}>{ &props.chart.summary }</p>
+        </figure>
+    }
+}
