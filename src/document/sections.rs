@@ -8,7 +8,7 @@ use crate::analysis::inventory::{count_noun, hours_phrase, span_phrase};
 use crate::document::chart::{Bar, Chart, ChartStyle};
 use crate::document::role::{responsibility, skill, LEVEL_GUIDE};
 use crate::document::words::{
-    amount, article, figure, join, percent, shares_adding_to, total_phrase,
+    about_percent, amount, article, figure, join, percent, shares_adding_to, total_phrase,
 };
 use crate::document::{Block, Cell, Facts, SectionKind, Table};
 use crate::model::activity::{Activity, Audience, Status};
@@ -102,10 +102,17 @@ impl Facts<'_> {
         MetricTier::ALL
             .into_iter()
             .filter_map(|tier| {
+                // The strongest evidence is the largest measured amount, then the largest total.
                 self.analysis
                     .totals
                     .iter()
-                    .find(|t| t.unit.tier() == Some(tier))
+                    .filter(|t| t.unit.tier() == Some(tier))
+                    .max_by(|a, b| {
+                        a.at(Confidence::Measured)
+                            .total_cmp(&b.at(Confidence::Measured))
+                            .then(a.total().total_cmp(&b.total()))
+                            .then(b.channel.cmp(&a.channel))
+                    })
             })
             .take(limit)
             .collect()
@@ -237,14 +244,18 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
         hours_phrase(a.hours)
     )];
     if let Some(weekly) = a.weekly {
-        let period = if weekly.weeks >= 52.0 {
-            "the last year".to_owned()
+        let period = match weekly.weeks.round() as i64 {
+            52.. => "the last year".to_owned(),
+            ..=1 => "the last week".to_owned(),
+            weeks => format!("the last {weeks} weeks"),
+        };
+        let per_week = if weekly.per_week > 0.0 && weekly.per_week < 0.05 {
+            "less than 0.1 hours".to_owned()
         } else {
-            format!("the last {} weeks", figure(weekly.weeks))
+            hours_phrase(weekly.per_week)
         };
         shown.push(format!(
-            "Over {period} that is {} a week, {} of a {}-hour week.",
-            hours_phrase(weekly.per_week),
+            "Over {period} that is {per_week} a week, {} of a {}-hour week.",
             percent(weekly.share_percent),
             figure(f.week())
         ));
@@ -419,23 +430,25 @@ fn time_split(f: &Facts) -> Vec<Block> {
         None => String::new(),
     };
     let mut blocks = vec![para(format!(
-        "Today about {} of my week goes to developer relations{source}; the proposal is {}. The \
-         split between areas follows the recorded hours.",
-        percent(now),
+        "Today {} of my week goes to developer relations{source}; the proposal is {}. The split \
+         between areas follows the recorded hours.",
+        about_percent(now),
         percent(proposed)
     ))];
-    let groups: Vec<(String, f64)> = a
+    let mut groups: Vec<(String, f64)> = a
         .by_group
         .iter()
+        .filter(|(_, t)| t.hours > 0.0)
         .map(|(g, t)| (g.map_or("Other", ActivityGroup::label).to_owned(), t.hours))
         .collect();
+    if groups.is_empty() {
+        groups.push(("Developer relations, not yet split by area".into(), 1.0));
+    }
+    let weight: f64 = groups.iter().map(|(_, h)| h).sum();
     let split = |share: f64| {
-        let mut values: Vec<f64> = if a.hours > 0.0 {
-            groups.iter().map(|(_, h)| h / a.hours * share).collect()
-        } else {
-            Vec::new()
-        };
-        values.push(100.0 - share.min(100.0));
+        let share = share.min(100.0);
+        let mut values: Vec<f64> = groups.iter().map(|(_, h)| h / weight * share).collect();
+        values.push(100.0 - share);
         shares_adding_to(&values, 100)
     };
     let (today, asked) = (split(now), split(proposed));
@@ -665,7 +678,6 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 q.quarter.label()
             }
         };
-        blocks.push(heading("Activity by quarter"));
         blocks.push(Block::Chart(Chart {
             title: "Activities per quarter".into(),
             summary: format!(
@@ -937,7 +949,7 @@ fn impact(f: &Facts) -> Vec<Block> {
     let role = if current.is_empty() {
         "my current role".to_owned()
     } else {
-        format!("a {current}")
+        format!("{} {current}", article(current))
     };
     blocks.push(heading("Compared with my current role"));
     let count_and = |groups: &[ActivityGroup]| -> (usize, f64) {
@@ -961,7 +973,7 @@ fn impact(f: &Facts) -> Vec<Block> {
         .headline_totals(1)
         .first()
         .filter(|t| t.unit.tier() == Some(MetricTier::Reach))
-        .map(|t| format!("; largest reach {}", total_phrase(t)))
+        .map(|t| format!("; strongest reach figure: {}", total_phrase(t)))
         .unwrap_or_default();
     let product_totals: Vec<String> = a
         .totals
@@ -1171,10 +1183,14 @@ fn plan(f: &Facts) -> Vec<Block> {
         "Take a baseline of each agreed measure.".to_owned(),
     ];
     if unverified > 0 {
-        first.push(format!(
-            "Check the {} against analytics, or mark them as estimates.",
-            count_noun(unverified, "unverified number", "unverified numbers")
-        ));
+        first.push(if unverified == 1 {
+            "Check the 1 unverified number against analytics, or mark it as an estimate.".to_owned()
+        } else {
+            format!(
+                "Check the {unverified} unverified numbers against analytics, or mark them as \
+                 estimates."
+            )
+        });
     }
     let gaps = a.gaps();
     let mut second: Vec<String> = if a.done.is_empty() {
@@ -1230,11 +1246,11 @@ fn plan(f: &Facts) -> Vec<Block> {
                 blocks.push(list(soon));
             }
             if later > 0 {
-                blocks.push(para(format!(
-                    "{} more {} planned outside the next 90 days.",
-                    activities(later),
-                    if later == 1 { "is" } else { "are" }
-                )));
+                blocks.push(para(if later == 1 {
+                    "1 more activity is planned outside the next 90 days.".to_owned()
+                } else {
+                    format!("{later} more activities are planned outside the next 90 days.")
+                }));
             }
         }
     }
@@ -1256,7 +1272,7 @@ fn asks(f: &Facts) -> Vec<Block> {
     let change = if (proposed - now).abs() < 0.5 {
         ", which is what I spend today".to_owned()
     } else if now > 0.0 {
-        format!(", against about {} today", percent(now))
+        format!(", against {} today", about_percent(now))
     } else {
         String::new()
     };

@@ -7,11 +7,12 @@ use crate::model::validation::format_number;
 
 /// A number for prose: whole above 100, one decimal below, with thousands separators.
 pub fn figure(value: f64) -> String {
+    // Adding 0.0 turns a negative zero (an empty sum can give one) into a plain zero.
     let rounded = if value >= 100.0 {
         value.round()
     } else {
         (value * 10.0).round() / 10.0
-    };
+    } + 0.0;
     group_thousands(&format_number(rounded))
 }
 
@@ -20,7 +21,17 @@ pub fn percent(value: f64) -> String {
     if value > 0.0 && value < 0.5 {
         "under 1%".into()
     } else {
-        format!("{}%", value.round())
+        format!("{}%", value.round() as i64)
+    }
+}
+
+/// "about 30%", or "under 1%" where "about" would mislead.
+pub fn about_percent(value: f64) -> String {
+    let text = percent(value);
+    if text.starts_with("under") {
+        text
+    } else {
+        format!("about {text}")
     }
 }
 
@@ -123,6 +134,10 @@ mod tests {
         assert_eq!(percent(0.2), "under 1%");
         assert_eq!(percent(0.0), "0%");
         assert_eq!(percent(33.5), "34%");
+        assert_eq!(percent(-0.0), "0%");
+        assert_eq!(figure(-0.0), "0");
+        assert_eq!(about_percent(0.2), "under 1%");
+        assert_eq!(about_percent(30.0), "about 30%");
     }
 
     #[test]
