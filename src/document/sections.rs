@@ -767,7 +767,12 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 .map(|lesson| {
                     let taught = match &lesson.status {
                         Status::FailedExperiment { lesson } if !lesson.trim().is_empty() => {
-                            lesson.trim().to_owned()
+                            let lesson = lesson.trim();
+                            if lesson.ends_with(['.', '!', '?', '\u{3002}']) {
+                                lesson.to_owned()
+                            } else {
+                                format!("{lesson}.")
+                            }
                         }
                         _ => "no lesson recorded".to_owned(),
                     };
