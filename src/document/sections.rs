@@ -1,6 +1,8 @@
 //! The words of each section, written from the facts. First person: the author is the one
 //! asking. Every number comes from the analysis; nothing is invented to fill a gap.
 
+use std::rc::Rc;
+
 use chrono::Duration;
 
 use crate::analysis::impact::MetricTotal;
@@ -845,16 +847,40 @@ impl Facts<'_> {
     }
 }
 
-fn mentions(activity: &Activity, words: &[String]) -> bool {
-    let haystack = format!(
-        "{} {} {} {}",
-        activity.title,
-        activity.outcome,
-        activity.channel,
-        activity.tags.join(" ")
-    );
-    let found = goal_words(&haystack);
-    words.iter().any(|w| found.contains(w))
+/// For each goal's words, the activities whose title, outcome, channel or tags use one of them.
+/// Each activity is read once, whatever the number of goals.
+fn serving<'a>(done: &'a [Rc<Activity>], goals: &[Vec<String>]) -> Vec<Vec<&'a Rc<Activity>>> {
+    let mut found = vec![Vec::new(); goals.len()];
+    let mut hit = vec![false; goals.len()];
+    for activity in done {
+        hit.fill(false);
+        let fields = [&activity.title, &activity.outcome, &activity.channel]
+            .into_iter()
+            .chain(&activity.tags);
+        for word in fields.flat_map(|f| f.split(|c: char| !c.is_alphanumeric())) {
+            // Goal words have four letters or more; most words are ASCII and compare without
+            // being copied.
+            if word.len() < 4 {
+                continue;
+            }
+            let same = |w: &String| {
+                if word.is_ascii() {
+                    w.eq_ignore_ascii_case(word)
+                } else {
+                    word.chars().flat_map(char::to_lowercase).eq(w.chars())
+                }
+            };
+            for (goal, wanted) in goals.iter().enumerate() {
+                hit[goal] |= wanted.iter().any(same);
+            }
+        }
+        for (goal, &matched) in hit.iter().enumerate() {
+            if matched {
+                found[goal].push(activity);
+            }
+        }
+    }
+    found
 }
 
 fn impact(f: &Facts) -> Vec<Block> {
@@ -869,28 +895,26 @@ fn impact(f: &Facts) -> Vec<Block> {
         blocks.push(para(
             "Each goal with the recorded work whose title, outcome, channel or tags name it.",
         ));
+        let words: Vec<Vec<String>> = goals.iter().map(|g| f.distinctive_words(g)).collect();
+        let serving = serving(&a.done, &words);
         blocks.push(list(
             goals
                 .iter()
-                .map(|goal| {
-                    let words = f.distinctive_words(goal);
-                    let serving: Vec<&std::rc::Rc<Activity>> =
-                        a.done.iter().filter(|x| mentions(x, &words)).collect();
-                    match serving.as_slice() {
-                        [] => format!("{goal}: no recorded activity names it yet."),
-                        [one] => format!("{goal}: 1 activity names it, {}.", quoted(&one.title)),
-                        some => format!(
-                            "{goal}: {} name it, including {}.",
-                            activities(some.len()),
-                            join(
-                                &some
-                                    .iter()
-                                    .take(2)
-                                    .map(|x| quoted(&x.title))
-                                    .collect::<Vec<_>>()
-                            )
-                        ),
-                    }
+                .zip(&serving)
+                .map(|(goal, serving)| match serving.as_slice() {
+                    [] => format!("{goal}: no recorded activity names it yet."),
+                    [one] => format!("{goal}: 1 activity names it, {}.", quoted(&one.title)),
+                    some => format!(
+                        "{goal}: {} name it, including {}.",
+                        activities(some.len()),
+                        join(
+                            &some
+                                .iter()
+                                .take(2)
+                                .map(|x| quoted(&x.title))
+                                .collect::<Vec<_>>()
+                        )
+                    ),
                 })
                 .collect(),
         ));
