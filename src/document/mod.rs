@@ -1,6 +1,7 @@
 //! The proposal document the user takes to management, as pure data: `build` turns a workspace
 //! into a `Document`, and the page and every export render that one value.
 
+mod brief;
 pub mod chart;
 mod role;
 mod sections;

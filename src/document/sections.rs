@@ -7,6 +7,7 @@ use chrono::Duration;
 
 use crate::analysis::impact::MetricTotal;
 use crate::analysis::inventory::{count_noun, hours_phrase, span_phrase};
+use crate::document::brief;
 use crate::document::chart::{Bar, Chart, ChartStyle};
 use crate::document::role::{responsibility, skill, LEVEL_GUIDE};
 use crate::document::words::{
@@ -20,21 +21,20 @@ use crate::model::metric::{Confidence, MetricTier};
 use crate::model::proposal::Reader;
 use crate::model::taxonomy::{kind_info, ActivityGroup};
 
-/// Rows in the evidence table on one page, and in full.
-const EVIDENCE_ROWS_BRIEF: usize = 5;
-const EVIDENCE_ROWS_FULL: usize = 20;
+/// Rows in the evidence table.
+const EVIDENCE_ROWS: usize = 20;
 /// Quarters shown in the activity chart.
 const CHART_QUARTERS: usize = 8;
 
-fn para(text: impl Into<String>) -> Block {
+pub(super) fn para(text: impl Into<String>) -> Block {
     Block::Paragraph(text.into())
 }
 
-fn heading(text: impl Into<String>) -> Block {
+pub(super) fn heading(text: impl Into<String>) -> Block {
     Block::Heading(text.into())
 }
 
-fn list(items: Vec<String>) -> Block {
+pub(super) fn list(items: Vec<String>) -> Block {
     Block::List(items)
 }
 
@@ -42,16 +42,16 @@ fn text(value: impl Into<String>) -> Cell {
     Cell::Text(value.into())
 }
 
-fn quoted(title: &str) -> String {
+pub(super) fn quoted(title: &str) -> String {
     format!("\u{201c}{title}\u{201d}")
 }
 
-fn activities(count: usize) -> String {
+pub(super) fn activities(count: usize) -> String {
     count_noun(count, "activity", "activities")
 }
 
 impl Facts<'_> {
-    fn product(&self) -> String {
+    pub(super) fn product(&self) -> String {
         let profile = &self.workspace.profile;
         [&profile.product, &profile.company]
             .into_iter()
@@ -60,7 +60,7 @@ impl Facts<'_> {
             .unwrap_or_else(|| "our product".into())
     }
 
-    fn developers(&self) -> String {
+    pub(super) fn developers(&self) -> String {
         let served = &self.workspace.profile.developers_served;
         if served.is_empty() {
             "developers".into()
@@ -69,11 +69,11 @@ impl Facts<'_> {
         }
     }
 
-    fn level(&self) -> Option<&str> {
+    pub(super) fn level(&self) -> Option<&str> {
         Some(self.workspace.profile.current_level.as_str()).filter(|l| !l.is_empty())
     }
 
-    fn week(&self) -> f64 {
+    pub(super) fn week(&self) -> f64 {
         self.workspace.profile.weekly_hours
     }
 
@@ -82,7 +82,7 @@ impl Facts<'_> {
     }
 
     /// Today's share of the week: what the user states, else what the records show.
-    fn today_share(&self) -> f64 {
+    pub(super) fn today_share(&self) -> f64 {
         let stated = self.workspace.profile.devrel_share_percent;
         if stated > 0.0 {
             stated
@@ -91,16 +91,16 @@ impl Facts<'_> {
         }
     }
 
-    fn a_title(&self) -> String {
+    pub(super) fn a_title(&self) -> String {
         format!("{} {}", article(&self.title_label), self.title_label)
     }
 
-    fn kind_label(&self, activity: &Activity) -> String {
+    pub(super) fn kind_label(&self, activity: &Activity) -> String {
         kind_info(&activity.kind, &self.workspace.custom_kinds).label
     }
 
     /// The largest total in each tier, reach first, at most `limit` of them.
-    fn headline_totals(&self, limit: usize) -> Vec<&MetricTotal> {
+    pub(super) fn headline_totals(&self, limit: usize) -> Vec<&MetricTotal> {
         MetricTier::ALL
             .into_iter()
             .filter_map(|tier| {
@@ -121,7 +121,7 @@ impl Facts<'_> {
     }
 
     /// How many numbers are recorded on work done, and how many of them are unverified.
-    fn number_counts(&self) -> (usize, usize) {
+    pub(super) fn number_counts(&self) -> (usize, usize) {
         self.analysis
             .done
             .iter()
@@ -182,6 +182,9 @@ pub fn byline(f: &Facts) -> String {
 
 /// The blocks of section `kind`.
 pub fn write(kind: SectionKind, f: &Facts) -> Vec<Block> {
+    if f.brief {
+        return brief::write(kind, f);
+    }
     match kind {
         SectionKind::ExecutiveSummary => executive_summary(f),
         SectionKind::RoleDefinition => role_definition(f),
@@ -195,10 +198,11 @@ pub fn write(kind: SectionKind, f: &Facts) -> Vec<Block> {
     }
 }
 
-fn executive_summary(f: &Facts) -> Vec<Block> {
+/// The opening sentence: what is asked, worded for the reader.
+pub(super) fn the_ask(f: &Facts) -> String {
     let share = percent(f.proposed_share);
     let week = figure(f.week());
-    let ask = match f.settings.reader {
+    match f.settings.reader {
         Reader::Manager => format!(
             "I am asking you to recognise the developer-relations work I already do as {} role: \
              {share} of my {week}-hour week, the title, and a review against measures we agree \
@@ -222,22 +226,24 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
              {share} of a {week}-hour week, reviewed against agreed measures.",
             f.a_title()
         ),
-    };
-    let mut blocks = vec![
-        para(ask),
-        para(format!(
-            "I help {} be successful with {}.",
-            f.developers(),
-            f.product()
-        )),
-    ];
+    }
+}
+
+/// The mission line.
+pub(super) fn mission(f: &Facts) -> String {
+    format!(
+        "I help {} be successful with {}.",
+        f.developers(),
+        f.product()
+    )
+}
+
+/// What the records show, as list items; `brief` keeps the count, the weekly share, two numbers
+/// and the journey coverage. Empty when no work is recorded.
+pub(super) fn record_lines(f: &Facts, brief: bool) -> Vec<String> {
     let a = f.analysis;
-    blocks.push(heading("What the records show"));
     let Some((first, last)) = a.span else {
-        blocks.push(para(
-            "No completed work is recorded yet, so this summary has no evidence to offer.",
-        ));
-        return blocks;
+        return Vec::new();
     };
     let mut shown = vec![format!(
         "{} from {}: {} in all.",
@@ -262,7 +268,7 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
             figure(f.week())
         ));
     }
-    for total in f.headline_totals(3) {
+    for total in f.headline_totals(if brief { 2 } else { 3 }) {
         let tier = total.unit.tier().map_or("Other", MetricTier::label);
         shown.push(format!("{tier}: {}.", total_phrase(total)));
     }
@@ -281,6 +287,9 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
             )
         )
     });
+    if brief {
+        return shown;
+    }
     if let Some(multiplier) = a.reuse_multiplier() {
         let derived: usize = a.reuse.iter().map(|r| r.derived).sum();
         shown.push(format!(
@@ -300,6 +309,32 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
             )
         });
     }
+    shown
+}
+
+/// When the measures are agreed and the first review happens.
+pub(super) fn next_step(f: &Facts) -> String {
+    format!(
+        "Next step: agree the measures and the time share by {}, then review the first 90 days \
+         on {}.",
+        human(f.today() + Duration::days(30)),
+        human(f.today() + Duration::days(90))
+    )
+}
+
+fn executive_summary(f: &Facts) -> Vec<Block> {
+    let mut blocks = vec![
+        para(the_ask(f)),
+        para(mission(f)),
+        heading("What the records show"),
+    ];
+    let shown = record_lines(f, false);
+    if shown.is_empty() {
+        blocks.push(para(
+            "No completed work is recorded yet, so this summary has no evidence to offer.",
+        ));
+        return blocks;
+    }
     blocks.push(list(shown));
     blocks.push(heading("Proposed measures"));
     blocks.push(list(
@@ -308,12 +343,7 @@ fn executive_summary(f: &Facts) -> Vec<Block> {
             .map(|row| format!("{}: {}.", row.tier.label(), row.measure))
             .collect(),
     ));
-    blocks.push(para(format!(
-        "Next step: agree the measures and the time share by {}, then review the first 90 days \
-         on {}.",
-        human(f.today() + Duration::days(30)),
-        human(f.today() + Duration::days(90))
-    )));
+    blocks.push(para(next_step(f)));
     blocks
 }
 
@@ -329,23 +359,17 @@ fn role_definition(f: &Facts) -> Vec<Block> {
             f.title_label, f.suggestion.reasoning
         )
     }));
-    if !f.brief {
-        blocks.push(heading("Titles considered"));
-        blocks.push(list(
-            f.suggestion
-                .alternatives
-                .iter()
-                .filter(|(t, _)| t.label() != f.title_label)
-                .map(|(t, why)| format!("{}: not suggested, because {why}", t.label()))
-                .collect(),
-        ));
-    }
+    blocks.push(heading("Titles considered"));
+    blocks.push(list(
+        f.suggestion
+            .alternatives
+            .iter()
+            .filter(|(t, _)| t.label() != f.title_label)
+            .map(|(t, why)| format!("{}: not suggested, because {why}", t.label()))
+            .collect(),
+    ));
     blocks.push(heading("Mission"));
-    blocks.push(para(format!(
-        "I help {} be successful with {}.",
-        f.developers(),
-        f.product()
-    )));
+    blocks.push(para(mission(f)));
     blocks.push(heading("Responsibilities"));
     let mut duties: Vec<String> = a
         .by_group
@@ -359,55 +383,40 @@ fn role_definition(f: &Facts) -> Vec<Block> {
                 .take(3)
                 .map(|k| k.label.to_lowercase())
                 .collect();
-            if f.brief {
-                format!("{}.", responsibility(group))
-            } else {
-                format!(
-                    "{}: {} so far, {}, including {}.",
-                    responsibility(group),
-                    activities(tally.count),
-                    hours_phrase(tally.hours),
-                    join(&kinds)
-                )
-            }
+            format!(
+                "{}: {} so far, {}, including {}.",
+                responsibility(group),
+                activities(tally.count),
+                hours_phrase(tally.hours),
+                join(&kinds)
+            )
         })
         .collect();
     duties.push("Agree measures with product and talent, and report on them each quarter.".into());
     blocks.push(list(duties));
     blocks.push(heading("What this role is not"));
-    let mut not = vec![
-        "Not sales: it helps developers first and is never measured by revenue or quota."
-            .to_owned(),
+    blocks.push(list(vec![
+        "Not sales: it helps developers first and is never measured by revenue or quota.".into(),
         "Not a step away from engineering: it needs a senior engineer who also communicates well."
-            .to_owned(),
+            .into(),
+        "Not conference tourism: each event is chosen for the developers it reaches and reported \
+         on afterwards."
+            .into(),
+        "Not a support queue: answering questions feeds the product and the docs; it does not \
+         replace a support team."
+            .into(),
+    ]));
+    blocks.push(heading("Skills"));
+    let mut skills = vec![
+        "Engineering depth in the product, enough for developers to trust the answers".to_owned(),
     ];
-    if !f.brief {
-        not.push(
-            "Not conference tourism: each event is chosen for the developers it reaches and \
-             reported on afterwards."
-                .into(),
-        );
-        not.push(
-            "Not a support queue: answering questions feeds the product and the docs; it does not \
-             replace a support team."
-                .into(),
-        );
-    }
-    blocks.push(list(not));
-    if !f.brief {
-        blocks.push(heading("Skills"));
-        let mut skills = vec![
-            "Engineering depth in the product, enough for developers to trust the answers"
-                .to_owned(),
-        ];
-        skills.extend(
-            a.by_group
-                .iter()
-                .filter_map(|(group, _)| group.map(skill))
-                .map(str::to_owned),
-        );
-        blocks.push(list(skills));
-    }
+    skills.extend(
+        a.by_group
+            .iter()
+            .filter_map(|(group, _)| group.map(skill))
+            .map(str::to_owned),
+    );
+    blocks.push(list(skills));
     blocks.push(heading("Time split"));
     blocks.extend(time_split(f));
     blocks
@@ -478,7 +487,7 @@ fn time_split(f: &Facts) -> Vec<Block> {
         columns: vec!["Area".into(), "Today".into(), "Proposed".into()],
         rows,
     }));
-    if !f.brief && a.hours > 0.0 {
+    if a.hours > 0.0 {
         blocks.push(Block::Chart(Chart {
             title: "Recorded hours by area".into(),
             summary: format!(
@@ -554,7 +563,7 @@ fn levels(f: &Facts) -> Vec<Block> {
         }),
         heading("How it fits the performance review"),
     ];
-    let mut review = vec![
+    let review = vec![
         format!(
             "Reviewed in the same cycle and calibration as engineering, at {}.",
             f.level().unwrap_or("my current level")
@@ -563,23 +572,17 @@ fn levels(f: &Facts) -> Vec<Block> {
          activity counts."
             .to_owned(),
         "Promotion to the next column follows this guide, as for any engineer.".to_owned(),
+        "The evidence is this activity record, kept current and shared before each review."
+            .to_owned(),
+        "A product partner gives input on the feedback carried to product, alongside my manager's \
+         view."
+            .to_owned(),
     ];
-    if !f.brief {
-        review.push(
-            "The evidence is this activity record, kept current and shared before each review."
-                .into(),
-        );
-        review.push(
-            "A product partner gives input on the feedback carried to product, alongside my \
-             manager's view."
-                .into(),
-        );
-    }
     blocks.push(list(review));
     blocks
 }
 
-fn numbers_cell(activity: &Activity) -> String {
+pub(super) fn numbers_cell(activity: &Activity) -> String {
     if activity.metrics.is_empty() {
         return "None recorded".into();
     }
@@ -620,12 +623,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
     if a.evidence.is_empty() && a.lessons.is_empty() {
         return vec![para("No completed work is recorded yet.")];
     }
-    let limit = if f.brief {
-        EVIDENCE_ROWS_BRIEF
-    } else {
-        EVIDENCE_ROWS_FULL
-    };
-    let shown = a.evidence.len().min(limit);
+    let shown = a.evidence.len().min(EVIDENCE_ROWS);
     let mut blocks = vec![para(if shown < a.evidence.len() {
         format!(
             "The {shown} strongest of {} done, ranked by measured numbers, outcomes and links. \
@@ -671,7 +669,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 .collect(),
         }));
     }
-    if !f.brief && !a.by_quarter.is_empty() {
+    if !a.by_quarter.is_empty() {
         let recent = &a.by_quarter[a.by_quarter.len().saturating_sub(CHART_QUARTERS)..];
         let label = |q: &crate::analysis::impact::QuarterFigures| {
             if q.partial {
@@ -713,7 +711,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
             )));
         }
     }
-    if !f.brief && !a.reach_per_hour.is_empty() {
+    if !a.reach_per_hour.is_empty() {
         blocks.push(heading("Reach per hour"));
         blocks.push(para(
             "The median across activities of each one's number divided by its hours, so that \
@@ -738,7 +736,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 .collect(),
         }));
     }
-    if !f.brief && !a.reuse.is_empty() {
+    if !a.reuse.is_empty() {
         blocks.push(heading("Re-use"));
         blocks.push(list(
             a.reuse
@@ -761,11 +759,10 @@ fn evidence(f: &Facts) -> Vec<Block> {
     }
     if !a.lessons.is_empty() {
         blocks.push(heading("What did not work"));
-        let limit = if f.brief { 3 } else { 10 };
         blocks.push(list(
             a.lessons
                 .iter()
-                .take(limit)
+                .take(10)
                 .map(|lesson| {
                     let taught = match &lesson.status {
                         Status::FailedExperiment { lesson } if !lesson.trim().is_empty() => {
@@ -837,7 +834,7 @@ fn goal_words(text: &str) -> Vec<String> {
 impl Facts<'_> {
     /// The words of `goal` that tell work for it apart: not common words, and not the product's
     /// or company's name, which most work mentions whatever it is for.
-    fn distinctive_words(&self, goal: &str) -> Vec<String> {
+    pub(super) fn distinctive_words(&self, goal: &str) -> Vec<String> {
         let profile = &self.workspace.profile;
         let names = goal_words(&format!("{} {}", profile.product, profile.company));
         goal_words(goal)
@@ -849,7 +846,10 @@ impl Facts<'_> {
 
 /// For each goal's words, the activities whose title, outcome, channel or tags use one of them.
 /// Each activity is read once, whatever the number of goals.
-fn serving<'a>(done: &'a [Rc<Activity>], goals: &[Vec<String>]) -> Vec<Vec<&'a Rc<Activity>>> {
+pub(super) fn serving<'a>(
+    done: &'a [Rc<Activity>],
+    goals: &[Vec<String>],
+) -> Vec<Vec<&'a Rc<Activity>>> {
     let mut found = vec![Vec::new(); goals.len()];
     let mut hit = vec![false; goals.len()];
     for activity in done {
@@ -946,7 +946,7 @@ fn impact(f: &Facts) -> Vec<Block> {
             hours_phrase(a.external.hours)
         )
     )));
-    if !f.brief && !a.done.is_empty() {
+    if !a.done.is_empty() {
         blocks.push(Block::Chart(Chart {
             title: "Activities by journey stage".into(),
             summary: format!(
@@ -1069,14 +1069,14 @@ fn impact(f: &Facts) -> Vec<Block> {
 }
 
 /// One tier of the measures to agree.
-struct MetricRow {
-    tier: MetricTier,
-    measure: &'static str,
+pub(super) struct MetricRow {
+    pub(super) tier: MetricTier,
+    pub(super) measure: &'static str,
     collect: &'static str,
     watch: &'static str,
 }
 
-const METRIC_ROWS: [MetricRow; 5] = [
+pub(super) const METRIC_ROWS: [MetricRow; 5] = [
     MetricRow {
         tier: MetricTier::Reach,
         measure: "real readers, viewers and attendees, validated",
@@ -1127,14 +1127,6 @@ fn metrics(f: &Facts) -> Vec<Block> {
             found.join("; ")
         }
     };
-    let mut columns = vec!["Tier".to_owned(), "Measure".to_owned()];
-    if !f.brief {
-        columns.push("How to collect it".into());
-    }
-    columns.extend([
-        "Incentive to watch".to_owned(),
-        "Recorded so far".to_owned(),
-    ]);
     let mut blocks = vec![
         para(
             "Five tiers, from the easiest to inflate to the hardest to attribute. Each is agreed \
@@ -1142,17 +1134,25 @@ fn metrics(f: &Facts) -> Vec<Block> {
         ),
         Block::Table(Table {
             caption: "Measures by tier".into(),
-            columns,
+            columns: [
+                "Tier",
+                "Measure",
+                "How to collect it",
+                "Incentive to watch",
+                "Recorded so far",
+            ]
+            .map(String::from)
+            .to_vec(),
             rows: METRIC_ROWS
                 .iter()
                 .map(|row| {
-                    let mut cells = vec![text(row.tier.label()), text(capitalised(row.measure))];
-                    if !f.brief {
-                        cells.push(text(row.collect));
-                    }
-                    cells.push(text(row.watch));
-                    cells.push(text(recorded(row.tier)));
-                    cells
+                    vec![
+                        text(row.tier.label()),
+                        text(capitalised(row.measure)),
+                        text(row.collect),
+                        text(row.watch),
+                        text(recorded(row.tier)),
+                    ]
                 })
                 .collect(),
         }),
@@ -1182,7 +1182,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// What would close a gap at `stage`.
-fn gap_idea(stage: JourneyStage) -> &'static str {
+pub(super) fn gap_idea(stage: JourneyStage) -> &'static str {
     match stage {
         JourneyStage::Discover => {
             "Discover: one talk or third-party post where these developers already gather."
@@ -1233,12 +1233,10 @@ fn plan(f: &Facts) -> Vec<Block> {
             .collect()
     };
     if let Some(family) = a.evidence.first() {
-        if !f.brief {
-            second.push(format!(
-                "Re-use {} in a second format to reach developers who missed it.",
-                quoted(&family.title)
-            ));
-        }
+        second.push(format!(
+            "Re-use {} in a second format to reach developers who missed it.",
+            quoted(&family.title)
+        ));
     }
     let third = vec![
         "Report each measure against the baseline.".to_owned(),
@@ -1252,35 +1250,33 @@ fn plan(f: &Facts) -> Vec<Block> {
         heading("Days 61 to 90"),
         list(third),
     ];
-    if !f.brief {
-        let horizon = f.today() + Duration::days(90);
-        let soon: Vec<String> = a
-            .planned
-            .iter()
-            .filter(|p| p.dates.start >= f.today() && p.dates.start <= horizon)
-            .map(|p| {
-                format!(
-                    "{}: {} ({}, {})",
-                    human(p.dates.start),
-                    p.title,
-                    f.kind_label(p).to_lowercase(),
-                    hours_phrase(p.hours)
-                )
-            })
-            .collect();
-        let later = a.planned.len() - soon.len();
-        if !soon.is_empty() || later > 0 {
-            blocks.push(heading("Already planned"));
-            if !soon.is_empty() {
-                blocks.push(list(soon));
-            }
-            if later > 0 {
-                blocks.push(para(if later == 1 {
-                    "1 more activity is planned outside the next 90 days.".to_owned()
-                } else {
-                    format!("{later} more activities are planned outside the next 90 days.")
-                }));
-            }
+    let horizon = f.today() + Duration::days(90);
+    let soon: Vec<String> = a
+        .planned
+        .iter()
+        .filter(|p| p.dates.start >= f.today() && p.dates.start <= horizon)
+        .map(|p| {
+            format!(
+                "{}: {} ({}, {})",
+                human(p.dates.start),
+                p.title,
+                f.kind_label(p).to_lowercase(),
+                hours_phrase(p.hours)
+            )
+        })
+        .collect();
+    let later = a.planned.len() - soon.len();
+    if !soon.is_empty() || later > 0 {
+        blocks.push(heading("Already planned"));
+        if !soon.is_empty() {
+            blocks.push(list(soon));
+        }
+        if later > 0 {
+            blocks.push(para(if later == 1 {
+                "1 more activity is planned outside the next 90 days.".to_owned()
+            } else {
+                format!("{later} more activities are planned outside the next 90 days.")
+            }));
         }
     }
     blocks.push(heading("Review cadence"));
@@ -1357,34 +1353,32 @@ fn risks(f: &Facts) -> Vec<Block> {
          talk or a post; influence on deals is reported as influenced, never sourced."
             .to_owned(),
     ];
-    if !f.brief {
-        let (all, unverified) = f.number_counts();
-        if unverified > 0 {
-            let which = match (all, unverified) {
-                (1, _) => "The one recorded number is unverified".to_owned(),
-                (all, unverified) if all == unverified => {
-                    format!("All {all} recorded numbers are unverified")
-                }
-                (all, 1) => format!("1 of the {all} recorded numbers is unverified"),
-                (all, unverified) => {
-                    format!("{unverified} of the {all} recorded numbers are unverified")
-                }
-            };
-            items.push(format!(
-                "Data quality: {which} and may include views that are not real; the label goes \
-                 with every number wherever it appears."
-            ));
-        }
-        items.push(
-            "Slow payback: a tutorial may be read for years, so early quarters understate its \
-             value."
-                .into(),
-        );
-        items.push(
-            "Continuity: the knowledge sits with one person; the level guide and this record let \
-             others pick the work up."
-                .into(),
-        );
+    let (all, unverified) = f.number_counts();
+    if unverified > 0 {
+        let which = match (all, unverified) {
+            (1, _) => "The one recorded number is unverified".to_owned(),
+            (all, unverified) if all == unverified => {
+                format!("All {all} recorded numbers are unverified")
+            }
+            (all, 1) => format!("1 of the {all} recorded numbers is unverified"),
+            (all, unverified) => {
+                format!("{unverified} of the {all} recorded numbers are unverified")
+            }
+        };
+        items.push(format!(
+            "Data quality: {which} and may include views that are not real; the label goes \
+             with every number wherever it appears."
+        ));
     }
+    items.push(
+        "Slow payback: a tutorial may be read for years, so early quarters understate its \
+         value."
+            .into(),
+    );
+    items.push(
+        "Continuity: the knowledge sits with one person; the level guide and this record let \
+         others pick the work up."
+            .into(),
+    );
     vec![list(items)]
 }
