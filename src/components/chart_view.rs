@@ -32,8 +32,9 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             width,
             height,
             empty,
+            partial,
         } => html! {
-            <rect class={classes!("chart__bar", empty.then_some("chart__bar--empty"))}
+            <rect class={classes!("chart__bar", empty.then_some("chart__bar--empty"), partial.then_some("chart__bar--partial"))}
                 x={x.to_string()} y={y.to_string()}
                 width={width.to_string()} height={height.to_string()} rx="2" />
         },

@@ -26,6 +26,8 @@ pub struct Bar {
     pub label: String,
     pub value: f64,
     pub value_label: String,
+    /// Not final yet (the quarter still running): drawn hatched, and said in the summary.
+    pub partial: bool,
 }
 
 /// The drawing: a view box and the shapes inside it.
@@ -55,6 +57,8 @@ pub enum Shape {
         width: f64,
         height: f64,
         empty: bool,
+        /// Drawn with a dashed outline over a lighter fill, so "not final" shows without colour.
+        partial: bool,
     },
     Label {
         x: f64,
@@ -76,6 +80,7 @@ const LABEL_CHARS: usize = 16;
 const COLUMNS_HEIGHT: f64 = 220.0;
 const COLUMNS_LABEL_ROOM: f64 = 36.0;
 const COLUMNS_VALUE_ROOM: f64 = 22.0;
+const COLUMNS_MARGIN: f64 = 16.0;
 /// The width a zero-value bar is drawn with, so its outline is seen.
 const EMPTY_BAR: f64 = 14.0;
 
@@ -125,6 +130,7 @@ pub fn layout(chart: &Chart) -> Layout {
                     width,
                     height: ROW_HEIGHT - 12.0,
                     empty,
+                    partial: bar.partial,
                 });
                 shapes.push(Shape::Label {
                     x: LABEL_WIDTH + width + 6.0,
@@ -148,11 +154,14 @@ pub fn layout(chart: &Chart) -> Layout {
         }
         ChartStyle::Columns => {
             let count = chart.bars.len().max(1) as f64;
-            let slot = WIDTH / count;
+            // Side margins keep the first and last category labels inside the view box.
+            let slot = (WIDTH - 2.0 * COLUMNS_MARGIN) / count;
             let base = COLUMNS_HEIGHT - COLUMNS_LABEL_ROOM;
             let room = base - COLUMNS_VALUE_ROOM;
-            // Label every column while they fit, else every second or third.
+            // Name every column while the names fit, else every second or third; values are
+            // short, so every column keeps its value while there is room for a few digits.
             let every = ((chart.bars.len() as f64 * 60.0 / WIDTH).ceil() as usize).max(1);
+            let values_fit = slot >= 24.0;
             for (index, bar) in chart.bars.iter().enumerate() {
                 let empty = bar.value <= 0.0;
                 let height = if empty {
@@ -160,16 +169,17 @@ pub fn layout(chart: &Chart) -> Layout {
                 } else {
                     scale(bar.value, room).max(2.0)
                 };
-                let x = index as f64 * slot + slot * 0.15;
-                let centre = index as f64 * slot + slot / 2.0;
+                let x = COLUMNS_MARGIN + index as f64 * slot + slot * 0.15;
+                let centre = COLUMNS_MARGIN + index as f64 * slot + slot / 2.0;
                 shapes.push(Shape::Bar {
                     x,
                     y: base - height,
                     width: slot * 0.7,
                     height,
                     empty,
+                    partial: bar.partial,
                 });
-                if index % every == 0 {
+                if values_fit || index % every == 0 {
                     shapes.push(Shape::Label {
                         x: centre,
                         y: base - height - 6.0,
@@ -177,6 +187,8 @@ pub fn layout(chart: &Chart) -> Layout {
                         value: true,
                         text: bar.value_label.clone(),
                     });
+                }
+                if index % every == 0 {
                     shapes.push(Shape::Label {
                         x: centre,
                         y: base + 20.0,
@@ -217,6 +229,7 @@ mod tests {
                     label: format!("Group {i} with a rather long name indeed"),
                     value: *v,
                     value_label: format!("{v} hours"),
+                    partial: false,
                 })
                 .collect(),
         }

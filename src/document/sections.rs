@@ -511,6 +511,7 @@ fn time_split(f: &Facts) -> Vec<Block> {
                     label: g.map_or("Other", ActivityGroup::label).to_owned(),
                     value: t.hours,
                     value_label: hours_phrase(t.hours),
+                    partial: false,
                 })
                 .collect(),
         }));
@@ -696,6 +697,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
                     label: q.quarter.label(),
                     value: q.tally.count as f64,
                     value_label: q.tally.count.to_string(),
+                    partial: q.partial,
                 })
                 .collect(),
         }));
@@ -970,6 +972,7 @@ fn impact(f: &Facts) -> Vec<Block> {
                     } else {
                         activities(tally.count)
                     },
+                    partial: false,
                 })
                 .collect(),
         }));
