@@ -45,6 +45,17 @@ impl Quarter {
         }
     }
 
+    /// The quarter's first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1)
+            .expect("a quarter starts on a real day")
+    }
+
+    /// The quarter's last day.
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day() - Duration::days(1)
+    }
+
     /// "Q3 2026".
     pub fn label(self) -> String {
         format!("Q{} {}", self.number, self.year)
@@ -54,7 +65,9 @@ impl Quarter {
 /// How many activities and hours fall under one heading.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Tally {
+    /// Activities counted.
     pub count: usize,
+    /// Their hours together.
     pub hours: f64,
 }
 
@@ -90,8 +103,6 @@ pub struct MetricTotal {
     pub channel: String,
     /// Measured, estimated and unverified amounts, in `Confidence::ALL` order.
     pub by_confidence: [f64; 3],
-    /// How many activities contributed.
-    pub activities: usize,
 }
 
 impl MetricTotal {
@@ -115,6 +126,9 @@ impl MetricTotal {
 pub struct ReachPerHour {
     pub kind_label: String,
     pub unit: MetricUnit,
+    /// Ratios are only compared within one confidence level, so an unverified number never
+    /// lifts a measured one.
+    pub confidence: Confidence,
     /// The median over activities of that activity's number divided by its hours; a median, so
     /// that numbers from different platforms are compared, never added.
     pub median: f64,
@@ -133,7 +147,6 @@ pub struct ReuseFamily {
 pub struct WeeklyShare {
     /// The weeks the average is taken over: up to 52, fewer when the records are younger.
     pub weeks: f64,
-    pub hours: f64,
     pub per_week: f64,
     pub share_percent: f64,
 }
@@ -141,12 +154,15 @@ pub struct WeeklyShare {
 /// Everything the proposal states about the recorded work.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
+    /// The day the analysis is made for.
     pub today: NaiveDate,
     /// Work that happened: done activities and failed experiments, newest first.
     pub done: Vec<Rc<Activity>>,
     /// Planned work, soonest first.
     pub planned: Vec<Rc<Activity>>,
+    /// The hours of work done.
     pub hours: f64,
+    /// The first and last day of work done.
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// Most hours first.
     pub by_kind: Vec<KindFigures>,
@@ -158,13 +174,17 @@ pub struct Analysis {
     pub unstaged: Tally,
     /// Every quarter from the first record to today's, empty ones included.
     pub by_quarter: Vec<QuarterFigures>,
+    /// Absent until some work is done.
     pub weekly: Option<WeeklyShare>,
+    /// Work by the direction its stages imply or the user set.
     pub outbound: Tally,
     pub inbound: Tally,
+    /// Work by its audience.
     pub internal: Tally,
     pub external: Tally,
     /// Tier order, then largest first; custom units last.
     pub totals: Vec<MetricTotal>,
+    /// Highest median first.
     pub reach_per_hour: Vec<ReachPerHour>,
     /// Largest family first.
     pub reuse: Vec<ReuseFamily>,
@@ -196,22 +216,43 @@ pub fn evidence_score(activity: &Activity) -> u32 {
     numbers + outcome + links
 }
 
-fn is_work_done(activity: &Activity) -> bool {
-    !matches!(activity.status, Status::Planned)
+/// Work that has happened by `today`: done or tried, and started. A "done" activity dated in
+/// the future is counted with the plans until its day comes.
+fn is_work_done(activity: &Activity, today: NaiveDate) -> bool {
+    !matches!(activity.status, Status::Planned) && activity.dates.start <= today
 }
 
-/// The activity at the root of `activity`'s re-use chain; stops on a loop.
+/// The activity at the root of `activity`'s re-use chain. Items that re-use each other in a loop
+/// share one root, the one with the lowest id, so a loop counts one original.
 fn root_of(activity: &Rc<Activity>, by_id: &HashMap<ActivityId, &Rc<Activity>>) -> Rc<Activity> {
+    let mut path = vec![activity];
     let mut current = activity;
-    let mut steps = 0;
     while let Some(parent) = current.reuse_of.and_then(|id| by_id.get(&id)) {
-        steps += 1;
-        if steps > by_id.len() || Rc::ptr_eq(parent, activity) {
-            break;
+        if let Some(start) = path.iter().position(|seen| Rc::ptr_eq(seen, parent)) {
+            let looped = &path[start..];
+            let lowest = looped
+                .iter()
+                .min_by_key(|a| a.id)
+                .expect("a loop has members");
+            return Rc::clone(lowest);
         }
+        path.push(parent);
         current = parent;
     }
     Rc::clone(current)
+}
+
+/// The share of `activity`'s days that fall between `from` and `to`, both included; its hours
+/// are taken to be spread evenly over its span.
+fn share_within(activity: &Activity, from: NaiveDate, to: NaiveDate) -> f64 {
+    let (start, end) = (activity.dates.start, activity.dates.last_day());
+    let overlap = (end.min(to) - start.max(from)).num_days() + 1;
+    let length = (end - start).num_days() + 1;
+    if overlap <= 0 || length <= 0 {
+        0.0
+    } else {
+        overlap as f64 / length as f64
+    }
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -230,7 +271,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         .activities
         .iter()
         .cloned()
-        .partition(|activity| is_work_done(activity));
+        .partition(|activity| is_work_done(activity, today));
     done.sort_by(|a, b| b.dates.start.cmp(&a.dates.start).then(a.id.cmp(&b.id)));
     planned.sort_by(|a, b| a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id)));
 
@@ -245,7 +286,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     let (mut outbound, mut inbound) = (Tally::default(), Tally::default());
     let (mut internal, mut external) = (Tally::default(), Tally::default());
     let mut totals: HashMap<(MetricUnit, String), MetricTotal> = HashMap::new();
-    let mut ratios: HashMap<(String, MetricUnit), Vec<f64>> = HashMap::new();
+    let mut ratios: HashMap<(String, MetricUnit, Confidence), Vec<f64>> = HashMap::new();
     let mut hours = 0.0;
     let mut span: Option<(NaiveDate, NaiveDate)> = None;
     let year_ago = today - Duration::days(364);
@@ -271,10 +312,15 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         for stage in &activity.stages {
             stages.entry(*stage).or_default().add(per_stage);
         }
-        quarters
-            .entry(Quarter::of(activity.dates.start))
-            .or_default()
-            .add(activity.hours);
+        // Counted in the quarter it started; its hours spread over the quarters it spans.
+        let first_quarter = Quarter::of(activity.dates.start);
+        quarters.entry(first_quarter).or_default().count += 1;
+        let mut quarter = first_quarter;
+        while quarter <= Quarter::of(activity.dates.last_day()) {
+            quarters.entry(quarter).or_default().hours +=
+                activity.hours * share_within(activity, quarter.first_day(), quarter.last_day());
+            quarter = quarter.next();
+        }
         match activity.direction() {
             Some(Direction::Outbound) => outbound.add(activity.hours),
             Some(Direction::Inbound) => inbound.add(activity.hours),
@@ -287,12 +333,10 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         hours += activity.hours;
         let (first, last) = (activity.dates.start, activity.dates.last_day());
         span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
-        if activity.dates.start >= year_ago && activity.dates.start <= today {
-            last_year_hours += activity.hours;
-        }
+        last_year_hours += activity.hours * share_within(activity, year_ago, today);
 
         let channel = activity.channel.trim();
-        let mut per_unit: HashMap<&MetricUnit, f64> = HashMap::new();
+        let mut per_unit: Vec<(&MetricUnit, Confidence, f64)> = Vec::new();
         for metric in &activity.metrics {
             let total = totals
                 .entry((metric.unit.clone(), channel.to_lowercase()))
@@ -300,22 +344,23 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
                     unit: metric.unit.clone(),
                     channel: channel.to_owned(),
                     by_confidence: [0.0; 3],
-                    activities: 0,
                 });
             let index = Confidence::ALL
                 .iter()
                 .position(|c| *c == metric.confidence)
                 .expect("every confidence is listed");
             total.by_confidence[index] += metric.value;
-            *per_unit.entry(&metric.unit).or_default() += metric.value;
-        }
-        for (unit, value) in per_unit {
-            if let Some(total) = totals.get_mut(&(unit.clone(), channel.to_lowercase())) {
-                total.activities += 1;
+            match per_unit.iter_mut().find(|(unit, confidence, _)| {
+                *unit == &metric.unit && *confidence == metric.confidence
+            }) {
+                Some((_, _, value)) => *value += metric.value,
+                None => per_unit.push((&metric.unit, metric.confidence, metric.value)),
             }
+        }
+        for (unit, confidence, value) in per_unit {
             if unit.tier() == Some(MetricTier::Reach) && activity.hours > 0.0 {
                 ratios
-                    .entry((kind_label.clone(), unit.clone()))
+                    .entry((kind_label.clone(), unit.clone(), confidence))
                     .or_default()
                     .push(value / activity.hours);
             }
@@ -356,7 +401,6 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             let per_week = last_year_hours / weeks;
             WeeklyShare {
                 weeks,
-                hours: last_year_hours,
                 per_week,
                 share_percent: per_week / workspace.profile.weekly_hours.max(1.0) * 100.0,
             }
@@ -375,12 +419,15 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let mut reach_per_hour: Vec<ReachPerHour> = ratios
         .into_iter()
-        .map(|((kind_label, unit), mut values)| ReachPerHour {
-            kind_label,
-            unit,
-            activities: values.len(),
-            median: median(&mut values),
-        })
+        .map(
+            |((kind_label, unit, confidence), mut values)| ReachPerHour {
+                kind_label,
+                unit,
+                confidence,
+                activities: values.len(),
+                median: median(&mut values),
+            },
+        )
         .collect();
     reach_per_hour.sort_by(|a, b| {
         b.median
@@ -608,7 +655,7 @@ mod tests {
             metric(3.0, MetricUnit::SignUps, Confidence::Measured),
         ];
         let analysis = analyse(&workspace(vec![a, b, c]), day(2026, 11, 22));
-        let summary: Vec<(String, String, [f64; 3], usize)> = analysis
+        let summary: Vec<(String, String, [f64; 3])> = analysis
             .totals
             .iter()
             .map(|t| {
@@ -616,23 +663,33 @@ mod tests {
                     t.unit.label().to_owned(),
                     t.channel.clone(),
                     t.by_confidence,
-                    t.activities,
                 )
             })
             .collect();
         assert_eq!(
             summary,
             vec![
-                ("views".into(), "Dev.to".into(), [1000.0, 50.0, 200.0], 2),
-                ("views".into(), "Company blog".into(), [80.0, 0.0, 0.0], 1),
-                ("sign-ups".into(), "Company blog".into(), [3.0, 0.0, 0.0], 1),
+                ("views".into(), "Dev.to".into(), [1000.0, 50.0, 200.0]),
+                ("views".into(), "Company blog".into(), [80.0, 0.0, 0.0]),
+                ("sign-ups".into(), "Company blog".into(), [3.0, 0.0, 0.0]),
             ],
             "views on two platforms are never added together; a channel keeps its newest spelling"
         );
-        // Per-activity views per hour: 525, 50 and 80; the median is 80.
-        assert_eq!(analysis.reach_per_hour.len(), 1);
-        assert_eq!(analysis.reach_per_hour[0].median, 80.0);
-        assert_eq!(analysis.reach_per_hour[0].activities, 3);
+        // Views per hour, kept apart by confidence: measured 1000/2 = 500 and 80/1 = 80
+        // (median 290), estimated 50/2 = 25, unverified 200/4 = 50.
+        let per_hour: Vec<(Confidence, f64, usize)> = analysis
+            .reach_per_hour
+            .iter()
+            .map(|r| (r.confidence, r.median, r.activities))
+            .collect();
+        assert_eq!(
+            per_hour,
+            [
+                (Confidence::Measured, 290.0, 2),
+                (Confidence::Unverified, 50.0, 1),
+                (Confidence::Estimated, 25.0, 1),
+            ]
+        );
     }
 
     #[test]
@@ -650,9 +707,17 @@ mod tests {
             &workspace(vec![original, video, post, looped_a, looped_b]),
             day(2026, 11, 22),
         );
-        let first = &analysis.reuse[0];
-        assert_eq!((first.original.id, first.derived), (ActivityId(1), 2));
-        assert!(analysis.reuse_multiplier().is_some());
+        let families: Vec<(u64, usize)> = analysis
+            .reuse
+            .iter()
+            .map(|f| (f.original.id.0, f.derived))
+            .collect();
+        assert_eq!(
+            families,
+            [(1, 2), (4, 1)],
+            "a loop of two counts one original and one re-use"
+        );
+        assert_eq!(analysis.reuse_multiplier(), Some(5.0 / 2.0));
     }
 
     #[test]
@@ -673,6 +738,38 @@ mod tests {
         assert!(analysis.by_quarter[3].partial && !analysis.by_quarter[2].partial);
         let (before, latest) = analysis.last_two_quarters().unwrap();
         assert_eq!((before.tally.hours, latest.tally.hours), (0.0, 3.0));
+    }
+
+    #[test]
+    fn hours_of_long_work_are_spread_over_its_days() {
+        let mut forum = activity(1, "answering-questions", day(2025, 11, 23), 100.0);
+        // 100 days, half of them inside the last year.
+        forum.dates.start = day(2025, 10, 15);
+        forum.dates.end = Some(day(2026, 1, 22));
+        let analysis = analyse(&workspace(vec![forum]), day(2026, 11, 22));
+        let weekly = analysis.weekly.unwrap();
+        assert!(
+            (weekly.per_week * weekly.weeks - 61.0).abs() < 1e-9,
+            "{weekly:?}"
+        );
+        let quarter_hours: Vec<(String, f64)> = analysis
+            .by_quarter
+            .iter()
+            .map(|q| (q.quarter.label(), q.tally.hours))
+            .collect();
+        assert_eq!(quarter_hours[0], ("Q4 2025".into(), 78.0));
+        assert_eq!(quarter_hours[1], ("Q1 2026".into(), 22.0));
+        assert_eq!(analysis.by_quarter[0].tally.count, 1);
+        assert_eq!(analysis.by_quarter[1].tally.count, 0);
+    }
+
+    #[test]
+    fn work_marked_done_but_dated_after_today_waits_with_the_plans() {
+        let ahead = activity(1, "blog-post", day(2027, 3, 1), 2.0);
+        let analysis = analyse(&workspace(vec![ahead]), day(2026, 11, 22));
+        assert!(analysis.done.is_empty());
+        assert_eq!(analysis.planned.len(), 1);
+        assert_eq!(analysis.span, None);
     }
 
     #[test]

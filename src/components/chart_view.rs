@@ -5,8 +5,10 @@ use yew::prelude::*;
 use crate::document::chart::{layout, Anchor, Shape};
 use crate::document::Chart;
 
+/// The chart to draw and where it sits in the page.
 #[derive(Properties, PartialEq)]
 pub struct ChartViewProps {
+    /// The chart as the document describes it.
     pub chart: Chart,
     /// A page-unique id; the summary paragraph gets `<id>-summary`.
     pub id: AttrValue,

@@ -17,8 +17,10 @@ pub fn edit_button_id(kind: SectionKind) -> String {
     format!("edit-{}", kind.slug())
 }
 
+/// The document to show and, when it may be edited, what editing does.
 #[derive(Properties, PartialEq)]
 pub struct DocumentViewProps {
+    /// The proposal, as generated from the workspace.
     pub document: Rc<Document>,
     /// The section being rewritten, and the editor shown in place of its text.
     #[prop_or_default]

@@ -16,8 +16,10 @@ pub struct SettingsChange {
     pub focus: Option<String>,
 }
 
+/// What the settings form shows and whom it tells about changes.
 #[derive(Properties, PartialEq)]
 pub struct ProposalSettingsFormProps {
+    /// The settings as saved in the workspace.
     pub settings: ProposalSettings,
     /// The title the records point to.
     pub suggested: RoleTitle,
@@ -50,9 +52,7 @@ pub fn proposal_settings_form(props: &ProposalSettingsFormProps) -> Html {
         })
     };
     let on_reader = change(|s, e| {
-        let reader = Reader::ALL
-            .into_iter()
-            .find(|r| format!("{r:?}") == value_of(e))?;
+        let reader = Reader::ALL.into_iter().find(|r| r.id() == value_of(e))?;
         Some(s.ordered_for(reader))
     });
     let on_length = change(|s, e| {
@@ -107,8 +107,7 @@ pub fn proposal_settings_form(props: &ProposalSettingsFormProps) -> Html {
         })
     };
 
-    let reader_name = format!("{:?}", settings.reader);
-    let title_value = settings.title.map(|t| format!("{t:?}")).unwrap_or_default();
+    let title_value = settings.title.map(RoleTitle::id).unwrap_or_default();
     let automatic = if props.profile_title.is_empty() {
         format!("Suggested: {}", props.suggested.label())
     } else {
@@ -174,7 +173,7 @@ pub fn proposal_settings_form(props: &ProposalSettingsFormProps) -> Html {
                 <label for="proposal-reader">{ "Who will read it" }</label>
                 <select id="proposal-reader" onchange={on_reader} aria-describedby="proposal-reader-hint">
                     { for Reader::ALL.iter().map(|r| html! {
-                        <option value={format!("{r:?}")} selected={format!("{r:?}") == reader_name}>{ r.label() }</option>
+                        <option value={r.id()} selected={*r == settings.reader}>{ r.label() }</option>
                     }) }
                 </select>
                 <p class="field__hint" id="proposal-reader-hint">{ "Changes the ask and puts first the sections this reader decides on." }</p>
@@ -199,7 +198,7 @@ pub fn proposal_settings_form(props: &ProposalSettingsFormProps) -> Html {
                 <select id="proposal-title" onchange={on_title}>
                     <option value="" selected={title_value.is_empty()}>{ automatic }</option>
                     { for RoleTitle::ALL.iter().map(|t| html! {
-                        <option value={format!("{t:?}")} selected={format!("{t:?}") == title_value}>{ t.label() }</option>
+                        <option value={t.id()} selected={t.id() == title_value}>{ t.label() }</option>
                     }) }
                 </select>
             </div>

@@ -4,10 +4,10 @@
 use crate::analysis::inventory::hours_phrase;
 use crate::document::role::{responsibility, LEVEL_GUIDE};
 use crate::document::sections::{
-    gap_idea, list, mission, next_step, numbers_cell, para, quoted, record_lines, serving, the_ask,
-    METRIC_ROWS,
+    for_reader, gap_idea, list, mission, next_step, numbers_cell, para, quoted, record_lines,
+    serving, the_ask, EVIDENCE_ROWS, METRIC_ROWS,
 };
-use crate::document::words::{about_percent, figure, percent};
+use crate::document::words::{figure, percent};
 use crate::document::{Block, Facts, SectionKind};
 use crate::model::dates::human;
 
@@ -28,7 +28,7 @@ pub fn write(kind: SectionKind, f: &Facts) -> Vec<Block> {
 
 fn executive_summary(f: &Facts) -> Vec<Block> {
     let shown = record_lines(f, true);
-    let mut blocks = vec![para(the_ask(f))];
+    let mut blocks = vec![para(the_ask(f)), para(for_reader(f))];
     if shown.is_empty() {
         blocks.push(para(
             "No completed work is recorded yet, so this summary has no evidence to offer.",
@@ -58,9 +58,9 @@ fn role_definition(f: &Facts) -> Vec<Block> {
         para(format!("{}. {}", f.title_label, mission(f))),
         list(duties),
         para(format!(
-            "Not sales, and not a step away from engineering. Time: {} of my week today, {} \
-             proposed.",
-            about_percent(f.today_share()),
+            "Not sales, and not a step away from engineering. Today it takes {}; the proposal \
+             is {}.",
+            f.today_text(),
             percent(f.proposed_share)
         )),
     ]
@@ -104,7 +104,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
         })
         .collect();
     let mut blocks = vec![list(items)];
-    let rest = a.evidence.len().saturating_sub(3) + a.lessons.len();
+    let rest = a.evidence.len().min(EVIDENCE_ROWS).saturating_sub(3);
     if rest > 0 {
         blocks.push(para(format!(
             "The full proposal lists {}, with outcomes and links{}.",
@@ -137,9 +137,9 @@ fn impact(f: &Facts) -> Vec<Block> {
             .iter()
             .zip(&found)
             .map(|(goal, serving)| match serving.len() {
-                0 => format!("{goal}: no recorded activity names it yet."),
-                1 => format!("{goal}: 1 activity names it."),
-                n => format!("{goal}: {n} activities name it."),
+                0 => format!("{goal}: no recorded activity uses its words yet."),
+                1 => format!("{goal}: 1 activity uses its words."),
+                n => format!("{goal}: {n} activities use its words."),
             })
             .collect(),
     )]
@@ -160,7 +160,7 @@ fn metrics(_: &Facts) -> Vec<Block> {
 fn plan(f: &Facts) -> Vec<Block> {
     let middle = match f.analysis.gaps().first() {
         Some(stage) if !f.analysis.done.is_empty() => gap_idea(*stage).to_owned(),
-        _ => "Keep the current mix, and re-use the strongest work in a new format.".to_owned(),
+        _ => "Keep the current mix of work across the journey.".to_owned(),
     };
     vec![
         list(vec![

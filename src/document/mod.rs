@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::analysis::impact::{analyse, Analysis};
 pub use crate::model::proposal::SectionKind;
-use crate::model::proposal::{Length, ProposalSettings, RoleTitle};
+use crate::model::proposal::{Length, ProposalSettings};
 use crate::model::workspace::Workspace;
 
 pub use chart::{Bar, Chart, ChartStyle};
@@ -80,7 +80,6 @@ pub struct Facts<'a> {
     pub workspace: &'a Workspace,
     pub analysis: &'a Analysis,
     pub settings: &'a ProposalSettings,
-    pub title: RoleTitle,
     /// The title as written: the settings' pick, else the profile's target, else the suggestion.
     pub title_label: String,
     pub suggestion: TitleSuggestion,
@@ -115,22 +114,15 @@ pub fn build_from(workspace: &Workspace, analysis: &Analysis) -> Document {
     let settings = &workspace.proposal;
     let suggestion = suggest_title(analysis);
     let target = workspace.profile.target_title.trim();
-    let (title, title_label) = match settings.title {
-        Some(title) => (title, title.label().to_owned()),
-        None if !target.is_empty() => (
-            RoleTitle::ALL
-                .into_iter()
-                .find(|t| t.label().eq_ignore_ascii_case(target))
-                .unwrap_or(suggestion.title),
-            target.to_owned(),
-        ),
-        None => (suggestion.title, suggestion.title.label().to_owned()),
+    let title_label = match settings.title {
+        Some(title) => title.label().to_owned(),
+        None if !target.is_empty() => target.to_owned(),
+        None => suggestion.title.label().to_owned(),
     };
     let facts = Facts {
         workspace,
         analysis,
         settings,
-        title,
         title_label,
         suggestion,
         proposed_share: settings

@@ -20,6 +20,7 @@ pub struct TitleSuggestion {
 /// The shares of the recorded hours that decide the title, in percent.
 struct Mix {
     outbound: f64,
+    inbound: f64,
     code: f64,
     docs: f64,
     community: f64,
@@ -44,6 +45,7 @@ impl Mix {
             .sum();
         Mix {
             outbound: share(analysis.outbound.hours),
+            inbound: share(analysis.inbound.hours),
             code: share(analysis.group_hours(ActivityGroup::Code)),
             docs: share(docs),
             community: share(analysis.group_hours(ActivityGroup::Community)),
@@ -98,17 +100,25 @@ pub fn suggest_title(analysis: &Analysis) -> TitleSuggestion {
                  Evangelist."
             ),
             _ => format!(
-                "The recorded hours mix outbound work ({o}) with work for developers who already \
-                 use the product and feedback carried to product ({p}). Speaking for developers \
-                 inside the company as much as for the company outside is what a Developer \
-                 Advocate does."
+                "The recorded hours mix outbound work ({o}) with inbound work for developers who \
+                 already use the product ({}), product feedback included ({p}). Speaking for \
+                 developers inside the company as much as for the company outside is what a \
+                 Developer Advocate does.",
+                percent(mix.inbound)
             ),
         }
     };
     let why_not = |other: RoleTitle| match other {
         RoleTitle::DeveloperAdvocate => format!(
-            "the records lean to one kind of work more than an advocate's mix of outreach ({o}) \
-             and product feedback ({p})."
+            "{}, where an advocate balances outreach with inbound work and product feedback.",
+            match title {
+                RoleTitle::DevRelEngineer => format!("code takes {}", percent(mix.code)),
+                RoleTitle::TechnicalWriter => format!("documentation takes {}", percent(mix.docs)),
+                RoleTitle::CommunityManager => {
+                    format!("community work takes {}", percent(mix.community))
+                }
+                _ => format!("outbound work takes {o} and product feedback {p}"),
+            }
         ),
         RoleTitle::DeveloperEvangelist => format!(
             "outbound work is {o} of the hours and product feedback {p}; an evangelist's outbound \
@@ -213,7 +223,8 @@ pub const LEVEL_GUIDE: [LevelRow; 7] = [
             "Mentors engineers who want to write, speak or teach.",
             "Grows other advocates and opens the path to the role for them.",
         ],
-        groups: &[ActivityGroup::Culture],
+        // Mentoring is a teaching kind; culture work grows people too.
+        groups: &[ActivityGroup::Teaching, ActivityGroup::Culture],
     },
 ];
 

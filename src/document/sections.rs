@@ -22,7 +22,7 @@ use crate::model::proposal::Reader;
 use crate::model::taxonomy::{kind_info, ActivityGroup};
 
 /// Rows in the evidence table.
-const EVIDENCE_ROWS: usize = 20;
+pub(super) const EVIDENCE_ROWS: usize = 20;
 /// Quarters shown in the activity chart.
 const CHART_QUARTERS: usize = 8;
 
@@ -88,6 +88,25 @@ impl Facts<'_> {
             stated
         } else {
             self.measured_share().unwrap_or(0.0).min(100.0)
+        }
+    }
+
+    /// Today's share in words, saying where it comes from: "about 30% of my week by my
+    /// estimate (6% in the recorded hours)".
+    pub(super) fn today_text(&self) -> String {
+        let stated = self.workspace.profile.devrel_share_percent;
+        match (stated > 0.0, self.measured_share().filter(|m| *m > 0.0)) {
+            (true, Some(measured)) if percent(stated) != percent(measured) => format!(
+                "{} of my week by my estimate ({} in the recorded hours)",
+                about_percent(stated),
+                percent(measured)
+            ),
+            (true, _) => format!("{} of my week by my estimate", about_percent(stated)),
+            (false, Some(measured)) => format!(
+                "{} of my week in the recorded hours",
+                about_percent(measured)
+            ),
+            (false, None) => "no time recorded yet".to_owned(),
         }
     }
 
@@ -229,6 +248,51 @@ pub(super) fn the_ask(f: &Facts) -> String {
     }
 }
 
+/// What this reader decides on, in one sentence drawn from the records.
+pub(super) fn for_reader(f: &Facts) -> String {
+    match f.settings.reader {
+        Reader::Manager => {
+            let moved = (f.proposed_share - f.today_share()) * f.week() / 100.0;
+            if moved >= 0.05 {
+                format!(
+                    "For the team: the ask moves about {} a week from engineering work to \
+                     developer relations, planned in sprints and checked each month.",
+                    hours_phrase(moved)
+                )
+            } else {
+                "For the team: no engineering time moves; the ask recognises work already done, \
+                 planned in sprints and checked each month."
+                    .to_owned()
+            }
+        }
+        Reader::SkipLevel => {
+            let goals = &f.workspace.profile.company_goals;
+            if goals.is_empty() {
+                "For the company: no goals are listed yet, so this proposal cannot yet tie the \
+                 work to them."
+                    .to_owned()
+            } else {
+                let words: Vec<Vec<String>> =
+                    goals.iter().map(|g| f.distinctive_words(g)).collect();
+                let served = serving(&f.analysis.done, &words)
+                    .iter()
+                    .filter(|found| !found.is_empty())
+                    .count();
+                format!(
+                    "For the company: recorded work uses the words of {served} of the {} goals \
+                     listed, and every number below says how it was measured.",
+                    goals.len()
+                )
+            }
+        }
+        Reader::Talent => format!(
+            "For the review: the role maps to {} on a three-level guide of seven job functions, \
+             reviewed in the same cycle and calibration as engineering.",
+            f.level().unwrap_or("my current engineering level")
+        ),
+    }
+}
+
 /// The mission line.
 pub(super) fn mission(f: &Facts) -> String {
     format!(
@@ -325,6 +389,7 @@ pub(super) fn next_step(f: &Facts) -> String {
 fn executive_summary(f: &Facts) -> Vec<Block> {
     let mut blocks = vec![
         para(the_ask(f)),
+        para(for_reader(f)),
         para(mission(f)),
         heading("What the records show"),
     ];
@@ -424,28 +489,21 @@ fn role_definition(f: &Facts) -> Vec<Block> {
 
 fn time_split(f: &Facts) -> Vec<Block> {
     let a = f.analysis;
-    let now = f.today_share();
-    let proposed = f.proposed_share;
-    let stated = f.workspace.profile.devrel_share_percent;
-    let source = match f.measured_share() {
-        Some(measured) if stated > 0.0 => format!(
-            " (my estimate; the records of {} show {})",
-            if a.weekly.is_some_and(|w| w.weeks >= 52.0) {
-                "the last year"
-            } else {
-                "the recorded weeks"
-            },
-            percent(measured)
-        ),
-        Some(_) => " (from the records)".to_owned(),
-        None => String::new(),
-    };
-    let mut blocks = vec![para(format!(
-        "Today {} of my week goes to developer relations{source}; the proposal is {}. The split \
-         between areas follows the recorded hours.",
-        about_percent(now),
-        percent(proposed)
-    ))];
+    let now = f.today_share().min(100.0);
+    let proposed = f.proposed_share.min(100.0);
+    let mut blocks = vec![para(if now > 0.0 {
+        format!(
+            "Today developer relations takes {}. The proposal is {}. The split between areas \
+             follows the recorded hours.",
+            f.today_text(),
+            percent(proposed)
+        )
+    } else {
+        format!(
+            "No time for developer relations is recorded yet. The proposal is {}.",
+            percent(proposed)
+        )
+    })];
     let mut groups: Vec<(String, f64)> = a
         .by_group
         .iter()
@@ -456,35 +514,51 @@ fn time_split(f: &Facts) -> Vec<Block> {
         groups.push(("Developer relations, not yet split by area".into(), 1.0));
     }
     let weight: f64 = groups.iter().map(|(_, h)| h).sum();
-    let split = |share: f64| {
-        let share = share.min(100.0);
-        let mut values: Vec<f64> = groups.iter().map(|(_, h)| h / weight * share).collect();
-        values.push(100.0 - share);
-        shares_adding_to(&values, 100)
+    let hours: Vec<f64> = groups.iter().map(|(_, h)| *h).collect();
+    // The whole share is rounded first, so the areas add up to the share the text states and
+    // the rows to 100%; hours come from the exact shares.
+    let column = |share: f64| -> Vec<Cell> {
+        let whole = share.round() as i64;
+        let mut percents = shares_adding_to(&hours, whole);
+        percents.push(100 - whole);
+        let mut exact: Vec<f64> = hours.iter().map(|h| h / weight * share).collect();
+        exact.push(100.0 - share);
+        percents
+            .iter()
+            .zip(exact)
+            .map(|(pct, exact)| {
+                let week_hours = exact * f.week() / 100.0;
+                let shown = if *pct == 0 && exact > 0.0 {
+                    "under 1%".to_owned()
+                } else {
+                    format!("{pct}%")
+                };
+                text(format!("{shown} ({} h)", figure(week_hours)))
+            })
+            .collect()
     };
-    let (today, asked) = (split(now), split(proposed));
-    let cell = |pct: i64| {
-        text(format!(
-            "{pct}% ({} h)",
-            figure(pct as f64 * f.week() / 100.0)
-        ))
-    };
-    let mut rows: Vec<Vec<Cell>> = groups
+    let (today, asked) = (column(now), column(proposed));
+    let labels = groups
         .iter()
-        .enumerate()
-        .map(|(i, (label, _))| vec![text(label.clone()), cell(today[i]), cell(asked[i])])
+        .map(|(label, _)| label.clone())
+        .chain(std::iter::once(
+            "Engineering outside developer relations".to_owned(),
+        ));
+    let rows = labels
+        .zip(today.into_iter().zip(asked))
+        .map(|(label, (today, asked))| vec![text(label), today, asked])
         .collect();
-    rows.push(vec![
-        text("Engineering outside developer relations"),
-        cell(today[groups.len()]),
-        cell(asked[groups.len()]),
-    ]);
+    let today_column = if f.workspace.profile.devrel_share_percent > 0.0 {
+        "Today (my estimate)"
+    } else {
+        "Today (recorded)"
+    };
     blocks.push(Block::Table(Table {
         caption: format!(
             "Share of a {}-hour week, today and proposed, with hours a week",
             figure(f.week())
         ),
-        columns: vec!["Area".into(), "Today".into(), "Proposed".into()],
+        columns: vec!["Area".into(), today_column.into(), "Proposed".into()],
         rows,
     }));
     if a.hours > 0.0 {
@@ -625,20 +699,23 @@ fn evidence(f: &Facts) -> Vec<Block> {
         return vec![para("No completed work is recorded yet.")];
     }
     let shown = a.evidence.len().min(EVIDENCE_ROWS);
-    let mut blocks = vec![para(if shown < a.evidence.len() {
+    let which = if shown < a.evidence.len() {
         format!(
-            "The {shown} strongest of {} done, ranked by measured numbers, outcomes and links. \
-             Each number carries its confidence: measured from analytics or a register, \
-             estimated, or unverified.",
+            "The {shown} strongest of {} done",
             activities(a.evidence.len())
         )
     } else {
-        format!(
-            "{} done, ranked by measured numbers, outcomes and links. Each number carries its \
-             confidence: measured from analytics or a register, estimated, or unverified.",
-            activities(a.evidence.len())
-        )
-    })];
+        format!("{} done", activities(a.evidence.len()))
+    };
+    let failures = match a.lessons.len() {
+        0 => String::new(),
+        1 => " The failed experiment follows under \u{201c}What did not work\u{201d}.".to_owned(),
+        n => format!(" The {n} failed experiments follow under \u{201c}What did not work\u{201d}."),
+    };
+    let mut blocks = vec![para(format!(
+        "{which}, ranked by measured numbers, outcomes and links. Each number carries its \
+         confidence: measured from analytics or a register, estimated, or unverified.{failures}"
+    ))];
     if shown > 0 {
         blocks.push(Block::Table(Table {
             caption: "Evidence, strongest first".into(),
@@ -679,10 +756,23 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 q.quarter.label()
             }
         };
+        let earlier: usize = a.by_quarter[..a.by_quarter.len() - recent.len()]
+            .iter()
+            .map(|q| q.tally.count)
+            .sum();
         blocks.push(Block::Chart(Chart {
-            title: "Activities per quarter".into(),
+            title: if earlier > 0 {
+                format!("Activities per quarter, last {}", recent.len())
+            } else {
+                "Activities per quarter".into()
+            },
             summary: format!(
-                "Activities per quarter: {}.",
+                "Activities per quarter{}: {}.",
+                if earlier > 0 {
+                    format!(" ({} before these)", activities(earlier))
+                } else {
+                    String::new()
+                },
                 join(
                     &recent
                         .iter()
@@ -701,7 +791,10 @@ fn evidence(f: &Facts) -> Vec<Block> {
                 })
                 .collect(),
         }));
-        if let Some((before, latest)) = a.last_two_quarters() {
+        if let Some((before, latest)) = a
+            .last_two_quarters()
+            .filter(|(before, latest)| before.tally.count + latest.tally.count > 0)
+        {
             blocks.push(para(format!(
                 "Quarter over quarter: {} and {} in {}, against {} and {} in {}.",
                 activities(latest.tally.count),
@@ -717,11 +810,12 @@ fn evidence(f: &Facts) -> Vec<Block> {
         blocks.push(heading("Reach per hour"));
         blocks.push(para(
             "The median across activities of each one's number divided by its hours, so that \
-             numbers from different platforms are compared, never added.",
+             numbers from different platforms are compared, never added, and numbers of \
+             different confidence stay apart.",
         ));
         blocks.push(Block::Table(Table {
             caption: "Typical reach per hour of work, by kind".into(),
-            columns: ["Kind", "Per hour", "Activities"]
+            columns: ["Kind", "Per hour", "Confidence", "Activities"]
                 .map(String::from)
                 .to_vec(),
             rows: a
@@ -732,6 +826,7 @@ fn evidence(f: &Facts) -> Vec<Block> {
                     vec![
                         text(r.kind_label.clone()),
                         text(amount(r.median, &r.unit)),
+                        text(r.confidence.label()),
                         text(r.activities.to_string()),
                     ]
                 })
@@ -895,7 +990,8 @@ fn impact(f: &Facts) -> Vec<Block> {
         ));
     } else {
         blocks.push(para(
-            "Each goal with the recorded work whose title, outcome, channel or tags name it.",
+            "Each goal with the recorded work whose title, outcome, channel or tags use its key \
+             words; a shared word is a lead to check, not proof of impact.",
         ));
         let words: Vec<Vec<String>> = goals.iter().map(|g| f.distinctive_words(g)).collect();
         let serving = serving(&a.done, &words);
@@ -904,10 +1000,10 @@ fn impact(f: &Facts) -> Vec<Block> {
                 .iter()
                 .zip(&serving)
                 .map(|(goal, serving)| match serving.as_slice() {
-                    [] => format!("{goal}: no recorded activity names it yet."),
-                    [one] => format!("{goal}: 1 activity names it, {}.", quoted(&one.title)),
+                    [] => format!("{goal}: no recorded activity uses its words yet."),
+                    [one] => format!("{goal}: 1 activity uses its words, {}.", quoted(&one.title)),
                     some => format!(
-                        "{goal}: {} name it, including {}.",
+                        "{goal}: {} use its words, including {}.",
                         activities(some.len()),
                         join(
                             &some
@@ -941,11 +1037,22 @@ fn impact(f: &Facts) -> Vec<Block> {
             )
         },
         format_args!(
-            "Outbound work took {} and inbound work {}; internal audiences {} and external {}.",
+            "Outbound work took {} and inbound work {}; internal audiences {} and external {}.{}",
             hours_phrase(a.outbound.hours),
             hours_phrase(a.inbound.hours),
             hours_phrase(a.internal.hours),
-            hours_phrase(a.external.hours)
+            hours_phrase(a.external.hours),
+            match a.unstaged.count {
+                0 => String::new(),
+                1 => format!(
+                    " 1 activity ({}) has no journey stage set.",
+                    hours_phrase(a.unstaged.hours)
+                ),
+                n => format!(
+                    " {n} activities ({}) have no journey stage set.",
+                    hours_phrase(a.unstaged.hours)
+                ),
+            }
         )
     )));
     if !a.done.is_empty() {
@@ -983,7 +1090,6 @@ fn impact(f: &Facts) -> Vec<Block> {
     } else {
         format!("{} {current}", article(current))
     };
-    blocks.push(heading("Compared with my current role"));
     let count_and = |groups: &[ActivityGroup]| -> (usize, f64) {
         groups.iter().fold((0, 0.0), |(n, h), g| {
             (n + a.group_count(*g), h + a.group_hours(*g))
@@ -1228,7 +1334,7 @@ fn plan(f: &Facts) -> Vec<Block> {
     let mut second: Vec<String> = if a.done.is_empty() {
         vec!["Record the work already done, so the baseline has evidence behind it.".into()]
     } else if gaps.is_empty() {
-        vec!["Keep the current mix, and re-use the strongest piece of work in a new format.".into()]
+        vec!["Keep the current mix of work across the journey.".into()]
     } else {
         gaps.iter()
             .take(2)
@@ -1295,15 +1401,6 @@ fn plan(f: &Facts) -> Vec<Block> {
 }
 
 fn asks(f: &Facts) -> Vec<Block> {
-    let now = f.today_share();
-    let proposed = f.proposed_share;
-    let change = if (proposed - now).abs() < 0.5 {
-        ", which is what I spend today".to_owned()
-    } else if now > 0.0 {
-        format!(", against {} today", about_percent(now))
-    } else {
-        String::new()
-    };
     let budget = f.settings.budget.trim();
     vec![list(vec![
         format!(
@@ -1312,10 +1409,11 @@ fn asks(f: &Facts) -> Vec<Block> {
         ),
         format!(
             "Time: {} of my {}-hour week (about {} hours) for developer relations, protected in \
-             planning{change}.",
-            percent(proposed),
+             planning; today it takes {}.",
+            percent(f.proposed_share),
             figure(f.week()),
-            figure(proposed * f.week() / 100.0)
+            figure(f.proposed_share * f.week() / 100.0),
+            f.today_text()
         ),
         if budget.is_empty() {
             "Budget: none is assumed here; events, travel and tools to be sized together once the \
@@ -1369,7 +1467,7 @@ fn risks(f: &Facts) -> Vec<Block> {
             }
         };
         items.push(format!(
-            "Data quality: {which} and may include views that are not real; the label goes \
+            "Data quality: {which} and may be inflated; the label goes \
              with every number wherever it appears."
         ));
     }

@@ -156,7 +156,6 @@ mod tests {
             unit: MetricUnit::Views,
             channel: "dev.to".into(),
             by_confidence: [1000.0, 250.0, 0.0],
-            activities: 2,
         };
         assert_eq!(
             total_phrase(&total),

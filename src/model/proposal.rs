@@ -104,6 +104,15 @@ impl Reader {
     /// Every reader, in the order the settings offer them.
     pub const ALL: [Reader; 3] = [Reader::Manager, Reader::SkipLevel, Reader::Talent];
 
+    /// A stable name for form values.
+    pub fn id(self) -> &'static str {
+        match self {
+            Reader::Manager => "manager",
+            Reader::SkipLevel => "skip-level",
+            Reader::Talent => "talent",
+        }
+    }
+
     /// The reader as the settings name them.
     pub fn label(self) -> &'static str {
         match self {
@@ -175,6 +184,18 @@ impl RoleTitle {
         RoleTitle::CommunityManager,
         RoleTitle::DevRelLead,
     ];
+
+    /// A stable name for form values.
+    pub fn id(self) -> &'static str {
+        match self {
+            RoleTitle::DeveloperAdvocate => "developer-advocate",
+            RoleTitle::DeveloperEvangelist => "developer-evangelist",
+            RoleTitle::DevRelEngineer => "devrel-engineer",
+            RoleTitle::TechnicalWriter => "technical-writer",
+            RoleTitle::CommunityManager => "community-manager",
+            RoleTitle::DevRelLead => "devrel-lead",
+        }
+    }
 
     /// The title as written in the proposal.
     pub fn label(self) -> &'static str {

@@ -43,15 +43,19 @@ pub fn proposal_page() -> Html {
     let history =
         use_context::<UseReducerHandle<History>>().expect("the app provides the workspace history");
     let workspace = history.present_rc();
-    let prepared = use_memo(ByIdentity(Rc::clone(&workspace)), |workspace| {
-        let workspace = &workspace.0;
-        let analysis = analyse(workspace, clock::today());
-        Prepared {
-            document: Rc::new(build_from(workspace, &analysis)),
-            suggested: suggest_title(&analysis).title,
-            default_share: default_proposed_share(workspace, &analysis),
-        }
-    });
+    // The day is part of the key, so a tab left open overnight writes tomorrow's date.
+    let prepared = use_memo(
+        (ByIdentity(Rc::clone(&workspace)), clock::today()),
+        |(workspace, today)| {
+            let workspace = &workspace.0;
+            let analysis = analyse(workspace, *today);
+            Prepared {
+                document: Rc::new(build_from(workspace, &analysis)),
+                suggested: suggest_title(&analysis).title,
+                default_share: default_proposed_share(workspace, &analysis),
+            }
+        },
+    );
     let editing = use_state(|| None::<SectionDraft>);
     // A section left half-rewritten comes back when the page mounts again.
     {
