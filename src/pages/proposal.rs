@@ -172,7 +172,8 @@ pub fn proposal_page() -> Html {
                     </label>
                     <p class="field__hint" id="section-text-hint">
                         { "Blank lines separate paragraphs. Start a line with \"- \" for a list item \
-                           or \"### \" for a sub-heading. Saving it empty puts the generated text back." }
+                           or \"### \" for a sub-heading. Your text is used at both lengths; saving it \
+                           empty puts the generated text back." }
                     </p>
                     <textarea id={SECTION_TEXT_ID} rows="14" aria-describedby="section-text-hint"
                         value={draft.text.clone()} oninput={on_input} />
