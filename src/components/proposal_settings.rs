@@ -68,9 +68,7 @@ pub fn proposal_settings_form(props: &ProposalSettingsFormProps) -> Html {
     let on_title = change(|s, e| {
         let value = value_of(e);
         Some(ProposalSettings {
-            title: RoleTitle::ALL
-                .into_iter()
-                .find(|t| format!("{t:?}") == value),
+            title: RoleTitle::ALL.into_iter().find(|t| t.id() == value),
             ..s.clone()
         })
     });
