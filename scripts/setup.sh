@@ -5,7 +5,8 @@
 #
 #   need_build_tools    a C linker, wasm32 target, trunk, wasm-bindgen-cli (the version Cargo.toml
 #                       pins), Node.js, wasm-opt
-#   need_browser_tools  Chromium, ChromeDriver, brotli, and the npm packages of tests/e2e
+#   need_browser_tools  Chromium, ChromeDriver, brotli, pdftotext (poppler-utils), and the npm
+#                       packages of tests/e2e
 #
 # Prerequisites it cannot install itself: rustup's Rust toolchain and Node.js 20 or newer.
 
@@ -96,6 +97,7 @@ need_browser() {
   [ -x "$CHROMIUM" ] || missing+=(chromium)
   [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
   command -v brotli >/dev/null || missing+=(brotli)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 

@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
-use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage};
+use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage, SharedPage};
 use crate::route::{Area, Route};
 use crate::services::events::{self, HistoryShortcut};
 use crate::services::storage::{self, Loaded};
@@ -305,6 +305,15 @@ pub struct LayoutProps {
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let page = match &props.route {
+        // The embed view is the document alone, with none of the app around it.
+        Route::Embed(payload) => {
+            return html! {
+                <main class="embed">
+                    <SharedPage payload={payload.clone()} embedded=true />
+                </main>
+            };
+        }
+        Route::Shared(payload) => html! { <SharedPage payload={payload.clone()} /> },
         Route::Area(Area::Activities) => html! { <ActivitiesPage /> },
         Route::Area(Area::Proposal) => html! { <ProposalPage /> },
         Route::Area(Area::Export) => html! { <ExportPage /> },

@@ -44,6 +44,10 @@ impl Area {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Area(Area),
+    /// A proposal shared by link: the payload after `#/shared/`, read-only.
+    Shared(String),
+    /// The same shared proposal alone, for an iframe: the payload after `#/embed/`.
+    Embed(String),
     /// The fragment did not name an area; holds the path as typed, for the error message.
     NotFound(String),
 }
@@ -63,6 +67,18 @@ impl Route {
         if path.is_empty() {
             return Route::HOME;
         }
+        // A trailing slash was cut above, so an empty payload arrives as the bare word.
+        match path {
+            "shared" => return Route::Shared(String::new()),
+            "embed" => return Route::Embed(String::new()),
+            _ => {}
+        }
+        if let Some(payload) = path.strip_prefix("shared/") {
+            return Route::Shared(payload.to_owned());
+        }
+        if let Some(payload) = path.strip_prefix("embed/") {
+            return Route::Embed(payload.to_owned());
+        }
         Area::ALL
             .into_iter()
             .find(|area| area.slug() == path)
@@ -74,7 +90,7 @@ impl Route {
     pub fn area(&self) -> Option<Area> {
         match self {
             Route::Area(area) => Some(*area),
-            Route::NotFound(_) => None,
+            Route::Shared(_) | Route::Embed(_) | Route::NotFound(_) => None,
         }
     }
 
@@ -82,6 +98,7 @@ impl Route {
     pub fn document_title(&self) -> String {
         match self {
             Route::Area(area) => format!("{} · Rolecase", area.label()),
+            Route::Shared(_) | Route::Embed(_) => "Shared proposal · Rolecase".to_owned(),
             Route::NotFound(_) => "Page not found · Rolecase".to_owned(),
         }
     }
@@ -140,6 +157,23 @@ mod tests {
             Route::NotFound("export/extra".into())
         );
         assert_eq!(Route::from_fragment("#/nope").area(), None);
+    }
+
+    #[test]
+    fn shared_and_embedded_proposals_keep_their_payload() {
+        assert_eq!(
+            Route::from_fragment("#/shared/1abc-_"),
+            Route::Shared("1abc-_".into())
+        );
+        assert_eq!(
+            Route::from_fragment("#/embed/1xyz"),
+            Route::Embed("1xyz".into())
+        );
+        assert_eq!(
+            Route::from_fragment("#/shared/"),
+            Route::Shared(String::new())
+        );
+        assert_eq!(Route::Shared("x".into()).area(), None);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub enum Action {
         label: String,
         group: ActivityGroup,
     },
+    /// Adds imported activities under fresh ids, as one undoable step.
+    ImportActivities(Vec<Activity>),
     /// Swaps in a whole workspace: another tab's version, or an import.
     ReplaceWorkspace(Workspace),
     /// Loads the sample, keeping the user's own workspace aside until the sample is cleared.
@@ -80,6 +82,12 @@ impl Action {
             }
             Action::AddCustomKind { label, .. } => {
                 format!("Added the kind \u{201c}{label}\u{201d}")
+            }
+            Action::ImportActivities(activities) if activities.len() == 1 => {
+                "Imported 1 activity".into()
+            }
+            Action::ImportActivities(activities) => {
+                format!("Imported {} activities", activities.len())
             }
             Action::ReplaceWorkspace(_) => "Replaced the workspace".into(),
             Action::LoadSample(_) => "Loaded the sample workspace".into(),
@@ -198,6 +206,19 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
                 stages: Vec::new(),
                 units: Vec::new(),
             });
+        }
+        Action::ImportActivities(activities) => {
+            if activities.is_empty() {
+                return None;
+            }
+            for activity in activities {
+                let id = next.allocate_id();
+                next.activities.push(Rc::new(Activity {
+                    id,
+                    reuse_of: None,
+                    ..activity.clone()
+                }));
+            }
         }
         Action::AddDrafts(drafts) => {
             if drafts.is_empty() {

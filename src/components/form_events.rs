@@ -21,6 +21,15 @@ pub fn value_of(event: &Event) -> String {
     }
 }
 
+/// The file picked in the file input that fired `event`, if any.
+pub fn file_of(event: &Event) -> Option<web_sys::File> {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+}
+
 /// Whether the checkbox that fired `event` is now ticked.
 pub fn checked(event: &Event) -> bool {
     event

@@ -184,7 +184,7 @@ pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
 }
 
 /// Refuses duplicate ids, and keeps `next_id` above every id even if the file says otherwise.
-fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
+pub(crate) fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
     for draft in &workspace.drafts {
         workspace.next_draft_id = workspace.next_draft_id.max(draft.id + 1);
     }

@@ -1,57 +1,683 @@
-//! The Export & share screen: every way the proposal and the data leave Rolecase.
+//! The Export & share screen: the proposal as Markdown, HTML, print, a rich-text paste, a share
+//! link and an embed; the data as a JSON backup and CSV, both ways, each import previewed first.
 
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::PageIntro;
-use crate::export::ExportFormat;
+use crate::analysis::inventory::group_thousands;
+use crate::analysis::inventory::{count_noun, span_phrase};
+use crate::components::form_events::{file_of, value_of};
+use crate::components::{DocumentView, PageIntro};
+use crate::document::text::to_text;
+use crate::document::{build, Document};
+use crate::export::backup::{merge, preview};
+use crate::export::csv::{
+    guess_date_order, guess_mapping, import, read_table, CsvField, CsvTable, DateOrder,
+};
+use crate::export::share::{encode, COMFORTABLE_LINK_CHARS};
+use crate::export::{html, markdown};
+use crate::model::dates::iso;
+use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::route::Area;
+use crate::services::{clipboard, clock, files, location};
+use crate::state::{Action, ByIdentity, Command, History};
 
-fn format_list(formats: impl Iterator<Item = ExportFormat>) -> Html {
-    let items = formats.map(|format| {
-        html! {
-            <li key={format.label()}>
-                <strong>{ format.label() }</strong>
-                <span class="outline__purpose">{ format.use_case() }</span>
-            </li>
-        }
-    });
-    html! { <ul class="outline">{ for items }</ul> }
+/// How many problem rows the CSV preview lists before summing up the rest.
+const PROBLEMS_SHOWN: usize = 20;
+
+/// What the page says after an action: a confirmation, or what went wrong.
+#[derive(Clone, PartialEq)]
+enum Notice {
+    Done(String),
+    Failed(String),
 }
 
-/// Lists the export formats; with nothing recorded yet, says there is nothing to export.
+/// A backup file read and waiting for the user's choice.
+#[derive(Clone, PartialEq)]
+enum JsonImport {
+    Ready {
+        name: String,
+        incoming: Rc<Workspace>,
+    },
+    Refused {
+        name: String,
+        reason: String,
+    },
+}
+
+/// A spreadsheet read and waiting for its columns to be matched.
+#[derive(Clone, PartialEq)]
+enum CsvImport {
+    Mapping {
+        name: String,
+        table: Rc<CsvTable>,
+        mapping: Vec<Option<CsvField>>,
+        order: DateOrder,
+    },
+    Refused {
+        name: String,
+        reason: String,
+    },
+}
+
+/// What the page derives from one workspace state.
+struct Prepared {
+    document: Rc<Document>,
+    link: String,
+    embed: String,
+}
+
+fn apply(history: &UseReducerHandle<History>, action: Action) {
+    history.dispatch(Command::Apply(Box::new(action)));
+}
+
+fn download(notice: &UseStateHandle<Option<Notice>>, name: &str, mime: &str, contents: &str) {
+    notice.set(Some(match files::download(name, mime, contents) {
+        Ok(()) => Notice::Done(format!("Downloaded {name}.")),
+        Err(reason) => Notice::Failed(format!("The download did not start: {reason}.")),
+    }));
+}
+
+fn copy(notice: &UseStateHandle<Option<Notice>>, text: String, done: &'static str) {
+    let notice = notice.clone();
+    spawn_local(async move {
+        notice.set(Some(match clipboard::copy_text(&text).await {
+            Ok(()) => Notice::Done(done.into()),
+            Err(reason) => Notice::Failed(format!("Nothing was copied: {reason}.")),
+        }));
+    });
+}
+
+/// Every export, and the two imports.
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
-    let document_formats = ExportFormat::ALL
-        .into_iter()
-        .filter(|f| !f.carries_workspace());
-    let data_formats = ExportFormat::ALL
-        .into_iter()
-        .filter(|f| f.carries_workspace());
+    let history =
+        use_context::<UseReducerHandle<History>>().expect("the app provides the workspace history");
+    let workspace = history.present_rc();
+    let notice = use_state(|| None::<Notice>);
+    let json_import = use_state(|| None::<JsonImport>);
+    let csv_import = use_state(|| None::<CsvImport>);
+    // Read once mounted: rendering never touches the browser, so the page renders natively too.
+    let address = use_state(String::new);
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            address.set(location::address_without_fragment())
+        });
+    }
+    let prepared = use_memo(
+        (
+            ByIdentity(Rc::clone(&workspace)),
+            clock::today(),
+            (*address).clone(),
+        ),
+        |(workspace, today, address)| {
+            let payload = encode(&workspace.0, *today);
+            let document = build(&workspace.0, *today);
+            let embed = format!(
+                "<iframe src=\"{address}#/embed/{payload}\" title=\"{}\" width=\"100%\" \
+                 height=\"800\" loading=\"lazy\"></iframe>",
+                html_escape::encode_double_quoted_attribute(&document.title)
+            );
+            Prepared {
+                document: Rc::new(document),
+                link: format!("{address}#/shared/{payload}"),
+                embed,
+            }
+        },
+    );
+    let today = iso(clock::today());
+    let has_work = !workspace.activities.is_empty();
+
+    let status = match &*notice {
+        Some(Notice::Done(text)) => html! { <p class="export-notice">{ text }</p> },
+        Some(Notice::Failed(text)) => {
+            html! { <p class="export-notice export-notice--failed"><strong>{ "Not done: " }</strong>{ text }</p> }
+        }
+        None => html! {},
+    };
+    let live =
+        html! { <div role="status" aria-live="polite" class="export-status">{ status }</div> };
+
+    let proposal_panel = has_work.then(|| {
+        let document = Rc::clone(&prepared.document);
+        let on_markdown = {
+            let notice = notice.clone();
+            let document = Rc::clone(&document);
+            let name = format!("rolecase-proposal-{today}.md");
+            Callback::from(move |_: MouseEvent| {
+                download(&notice, &name, "text/markdown", &markdown::to_markdown(&document))
+            })
+        };
+        let on_html = {
+            let notice = notice.clone();
+            let document = Rc::clone(&document);
+            let name = format!("rolecase-proposal-{today}.html");
+            Callback::from(move |_: MouseEvent| {
+                download(&notice, &name, "text/html", &html::standalone(&document))
+            })
+        };
+        let on_print = Callback::from(|_: MouseEvent| clipboard::print());
+        let on_rich = {
+            let notice = notice.clone();
+            let document = Rc::clone(&document);
+            Callback::from(move |_: MouseEvent| {
+                let notice = notice.clone();
+                let (rich, plain) = (html::fragment(&document), to_text(&document));
+                spawn_local(async move {
+                    notice.set(Some(match clipboard::copy_rich(&rich, &plain).await {
+                        Ok(()) => Notice::Done(
+                            "Copied the proposal. Paste it into your wiki or document: headings \
+                             and tables come along."
+                                .into(),
+                        ),
+                        Err(reason) => Notice::Failed(format!("Nothing was copied: {reason}.")),
+                    }));
+                });
+            })
+        };
+        html! {
+            <section class="panel export-section" aria-labelledby="export-proposal-title">
+                <h2 id="export-proposal-title" class="panel__title">{ "The proposal" }</h2>
+                <ul class="export-list">
+                    <li>
+                        <h3>{ "Paste into a wiki or doc" }</h3>
+                        <p>{ "Copy once, paste with headings and tables intact." }</p>
+                        <button type="button" class="button button--primary" onclick={on_rich}>{ "Copy as rich text" }</button>
+                    </li>
+                    <li>
+                        <h3>{ "Standalone HTML" }</h3>
+                        <p>{ "One file with no script and no outside requests, to attach to an email or a ticket." }</p>
+                        <button type="button" class="button" onclick={on_html}>{ "Download HTML" }</button>
+                    </li>
+                    <li>
+                        <h3>{ "Markdown" }</h3>
+                        <p>{ "For a repository or a wiki that speaks Markdown." }</p>
+                        <button type="button" class="button" onclick={on_markdown}>{ "Download Markdown" }</button>
+                    </li>
+                    <li>
+                        <h3>{ "Print or PDF" }</h3>
+                        <p>{ "Only the proposal is printed; choose \u{201c}Save as PDF\u{201d} as the printer for a file." }</p>
+                        <button type="button" class="button" onclick={on_print}>{ "Print or save as PDF" }</button>
+                    </li>
+                </ul>
+            </section>
+        }
+    });
+
+    let share_panel = has_work.then(|| {
+        let length = prepared.link.chars().count();
+        let fits = length <= COMFORTABLE_LINK_CHARS;
+        let on_copy_link = {
+            let notice = notice.clone();
+            let link = prepared.link.clone();
+            Callback::from(move |_: MouseEvent| copy(&notice, link.clone(), "Copied the share link."))
+        };
+        let on_copy_embed = {
+            let notice = notice.clone();
+            let embed = prepared.embed.clone();
+            Callback::from(move |_: MouseEvent| copy(&notice, embed.clone(), "Copied the embed code."))
+        };
+        let body = if fits {
+            html! {
+                <>
+                    <li>
+                        <h3>{ "Share link" }</h3>
+                        <p>{ "A read-only copy of the proposal travels inside the link itself; no server ever sees it. Whoever opens it can copy it into their own workspace." }</p>
+                        <div class="field">
+                            <label for="share-link">{ "Share link" }</label>
+                            <input id="share-link" readonly=true value={prepared.link.clone()} aria-describedby="share-link-length" />
+                            <p class="field__hint" id="share-link-length">
+                                { format!("{} characters long.", group_thousands(&length.to_string())) }
+                            </p>
+                        </div>
+                        <div class="export-actions">
+                            <button type="button" class="button button--primary" onclick={on_copy_link}>{ "Copy link" }</button>
+                            <a class="button button--quiet" href={prepared.link.clone()} target="_blank" rel="noopener">{ "Open it in a new tab" }</a>
+                        </div>
+                    </li>
+                    <li>
+                        <h3>{ "Embed on a wiki page" }</h3>
+                        <p>{ "The document alone, for a wiki that accepts an iframe." }</p>
+                        <div class="field">
+                            <label for="embed-code">{ "Embed code" }</label>
+                            <textarea id="embed-code" readonly=true rows="4" value={prepared.embed.clone()} />
+                        </div>
+                        <button type="button" class="button" onclick={on_copy_embed}>{ "Copy embed code" }</button>
+                    </li>
+                </>
+            }
+        } else {
+            html! {
+                <li>
+                    <h3>{ "Share link" }</h3>
+                    <p class="export-warning">{ format!(
+                        "The link would be {} characters long, more than the {} that chat tools, \
+                         email and wikis reliably keep, so it is not offered. Send the HTML file \
+                         to readers, or the JSON backup to someone who will keep working on it.",
+                        group_thousands(&length.to_string()),
+                        group_thousands(&COMFORTABLE_LINK_CHARS.to_string())
+                    ) }</p>
+                </li>
+            }
+        };
+        html! {
+            <section class="panel export-section" aria-labelledby="export-share-title">
+                <h2 id="export-share-title" class="panel__title">{ "Share" }</h2>
+                <ul class="export-list">{ body }</ul>
+            </section>
+        }
+    });
+
+    let data_panel = data_panel(
+        &history,
+        &workspace,
+        &notice,
+        &json_import,
+        &csv_import,
+        &today,
+    );
+
     html! {
         <>
-            <PageIntro
-                title="Export & share"
-                lede="Take the proposal to where your readers already are, and move your data \
-                      between browsers and machines without any server."
-            />
-            <section class="panel" aria-labelledby="export-empty-title">
-                <h2 id="export-empty-title" class="panel__title">{ "Nothing to export yet" }</h2>
-                <p>
-                    { "Exports are made from your proposal, so " }
-                    <a href={Area::Activities.href()}>{ "record a few activities" }</a>
-                    { " first." }
-                </p>
-                <div class="columns">
-                    <div>
-                        <h3 class="panel__subtitle">{ "The proposal" }</h3>
-                        { format_list(document_formats) }
+            <div class="export-screen">
+                <PageIntro
+                    title="Export & share"
+                    lede="Take the proposal to where your readers already are, and move your data \
+                          between browsers and machines without any server."
+                />
+                { live }
+                if !has_work {
+                    <section class="panel" aria-labelledby="export-empty-title">
+                        <h2 id="export-empty-title" class="panel__title">{ "No proposal to export yet" }</h2>
+                        <p>
+                            { "The proposal is made from your activities, so " }
+                            <a href={Area::Activities.href()}>{ "record a few" }</a>
+                            { " first, or bring them in from a backup or a spreadsheet below." }
+                        </p>
+                    </section>
+                }
+                { for proposal_panel }
+                { for share_panel }
+                { data_panel }
+            </div>
+            if has_work {
+                <div class="print-only">
+                    <DocumentView document={Rc::clone(&prepared.document)} />
+                </div>
+            }
+        </>
+    }
+}
+
+/// The backup and spreadsheet exports and imports.
+fn data_panel(
+    history: &UseReducerHandle<History>,
+    workspace: &Rc<Workspace>,
+    notice: &UseStateHandle<Option<Notice>>,
+    json_import: &UseStateHandle<Option<JsonImport>>,
+    csv_import: &UseStateHandle<Option<CsvImport>>,
+    today: &str,
+) -> Html {
+    let on_backup = {
+        let notice = notice.clone();
+        let workspace = Rc::clone(workspace);
+        let name = format!("rolecase-workspace-{today}.json");
+        Callback::from(move |_: MouseEvent| {
+            download(&notice, &name, "application/json", &to_json(&workspace))
+        })
+    };
+    let on_csv = {
+        let notice = notice.clone();
+        let workspace = Rc::clone(workspace);
+        let name = format!("rolecase-activities-{today}.csv");
+        Callback::from(move |_: MouseEvent| {
+            download(
+                &notice,
+                &name,
+                "text/csv",
+                &crate::export::csv::to_csv(&workspace),
+            )
+        })
+    };
+    let on_json_file = {
+        let json_import = json_import.clone();
+        Callback::from(move |event: Event| {
+            let Some(file) = file_of(&event) else { return };
+            let json_import = json_import.clone();
+            spawn_local(async move {
+                let name = file.name();
+                json_import.set(Some(match files::read_text(file).await {
+                    Err(reason) => JsonImport::Refused { name, reason },
+                    Ok(text) => match from_json(&text) {
+                        Ok(incoming) => JsonImport::Ready {
+                            name,
+                            incoming: Rc::new(incoming),
+                        },
+                        Err(error) => JsonImport::Refused {
+                            name,
+                            reason: error.to_string(),
+                        },
+                    },
+                }));
+            });
+        })
+    };
+    let on_csv_file = {
+        let csv_import = csv_import.clone();
+        Callback::from(move |event: Event| {
+            let Some(file) = file_of(&event) else { return };
+            let csv_import = csv_import.clone();
+            spawn_local(async move {
+                let name = file.name();
+                csv_import.set(Some(match files::read_text(file).await {
+                    Err(reason) => CsvImport::Refused { name, reason },
+                    Ok(text) => match read_table(&text) {
+                        Ok(table) => {
+                            let mapping = guess_mapping(&table);
+                            let order = guess_date_order(&table, &mapping);
+                            CsvImport::Mapping {
+                                name,
+                                table: Rc::new(table),
+                                mapping,
+                                order,
+                            }
+                        }
+                        Err(error) => CsvImport::Refused {
+                            name,
+                            reason: error.to_string(),
+                        },
+                    },
+                }));
+            });
+        })
+    };
+    let has_work = !workspace.activities.is_empty();
+    html! {
+        <section class="panel export-section" aria-labelledby="export-data-title">
+            <h2 id="export-data-title" class="panel__title">{ "Your data" }</h2>
+            <ul class="export-list">
+                <li>
+                    <h3>{ "JSON backup" }</h3>
+                    <p>{ "Everything you entered, to restore here or in another browser. Importing shows what would change before anything does." }</p>
+                    <div class="export-actions">
+                        if has_work {
+                            <button type="button" class="button" onclick={on_backup}>{ "Download backup" }</button>
+                        }
                     </div>
-                    <div>
-                        <h3 class="panel__subtitle">{ "Your data" }</h3>
-                        { format_list(data_formats) }
+                    <div class="field">
+                        <label for="import-json">{ "Restore or merge a backup" }</label>
+                        <input id="import-json" type="file" accept=".json,application/json" onchange={on_json_file} />
+                    </div>
+                    { json_preview(history, workspace, notice, json_import) }
+                </li>
+                <li>
+                    <h3>{ "CSV spreadsheet" }</h3>
+                    <p>{ "Your activities as rows, to and from a spreadsheet. Importing lets you match the columns first." }</p>
+                    <div class="export-actions">
+                        if has_work {
+                            <button type="button" class="button" onclick={on_csv}>{ "Download CSV" }</button>
+                        }
+                    </div>
+                    <div class="field">
+                        <label for="import-csv">{ "Import activities from a spreadsheet (.csv)" }</label>
+                        <input id="import-csv" type="file" accept=".csv,text/csv" onchange={on_csv_file} />
+                    </div>
+                    { csv_preview(history, workspace, notice, csv_import) }
+                </li>
+            </ul>
+        </section>
+    }
+}
+
+/// What a backup would change, and the choice to replace, merge or leave things be.
+fn json_preview(
+    history: &UseReducerHandle<History>,
+    workspace: &Rc<Workspace>,
+    notice: &UseStateHandle<Option<Notice>>,
+    json_import: &UseStateHandle<Option<JsonImport>>,
+) -> Html {
+    let close = {
+        let json_import = json_import.clone();
+        Callback::from(move |_: MouseEvent| json_import.set(None))
+    };
+    match &**json_import {
+        None => html! {},
+        Some(JsonImport::Refused { name, reason }) => html! {
+            <div class="import-preview import-preview--refused" role="alert">
+                <h4>{ format!("\u{201c}{name}\u{201d} cannot be imported") }</h4>
+                <p>{ reason }</p>
+                <p>{ "Your workspace has not changed." }</p>
+                <button type="button" class="button button--small" onclick={close}>{ "Dismiss" }</button>
+            </div>
+        },
+        Some(JsonImport::Ready { name, incoming }) => {
+            let summary = preview(workspace, incoming);
+            let act = |replace: bool| {
+                let history = history.clone();
+                let notice = notice.clone();
+                let json_import = json_import.clone();
+                let incoming = Rc::clone(incoming);
+                let workspace = Rc::clone(workspace);
+                Callback::from(move |_: MouseEvent| {
+                    let (next, done) = if replace {
+                        (
+                            (*incoming).clone(),
+                            "Replaced your workspace with the backup.",
+                        )
+                    } else {
+                        (
+                            merge(&workspace, &incoming),
+                            "Added the backup's new activities to your workspace.",
+                        )
+                    };
+                    apply(&history, Action::ReplaceWorkspace(next));
+                    notice.set(Some(Notice::Done(format!(
+                        "{done} Ctrl+Z (or Cmd+Z) undoes it."
+                    ))));
+                    json_import.set(None);
+                })
+            };
+            let mut facts = vec![format!(
+                "It holds {}{}.",
+                count_noun(summary.incoming, "activity", "activities"),
+                summary
+                    .span
+                    .map(|(a, b)| format!(", from {}", span_phrase(a, b)))
+                    .unwrap_or_default()
+            )];
+            facts.push(format!(
+                "Replacing: {} of yours would go and {} would change{}.",
+                summary.removed,
+                summary.changed,
+                if summary.profile_differs {
+                    ", and the profile would be the backup's"
+                } else {
+                    ""
+                }
+            ));
+            facts.push(format!(
+                "Merging: {} would be added; what you have stays as it is.",
+                count_noun(summary.added_by_merge, "activity", "activities")
+            ));
+            html! {
+                <div class="import-preview" aria-labelledby="json-preview-title">
+                    <h4 id="json-preview-title">{ format!("Before importing \u{201c}{name}\u{201d}") }</h4>
+                    <ul>{ for facts.into_iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                    <div class="export-actions">
+                        <button type="button" class="button" onclick={act(false)}>{ "Merge into my workspace" }</button>
+                        <button type="button" class="button button--danger" onclick={act(true)}>{ "Replace my workspace" }</button>
+                        <button type="button" class="button button--quiet" onclick={close}>{ "Cancel" }</button>
                     </div>
                 </div>
-            </section>
-        </>
+            }
+        }
+    }
+}
+
+/// The column matching for a spreadsheet, the rows that cannot be used and why, and the import.
+fn csv_preview(
+    history: &UseReducerHandle<History>,
+    workspace: &Rc<Workspace>,
+    notice: &UseStateHandle<Option<Notice>>,
+    csv_import: &UseStateHandle<Option<CsvImport>>,
+) -> Html {
+    let close = {
+        let csv_import = csv_import.clone();
+        Callback::from(move |_: MouseEvent| csv_import.set(None))
+    };
+    let Some(state) = &**csv_import else {
+        return html! {};
+    };
+    let (name, table, mapping, order) = match state {
+        CsvImport::Refused { name, reason } => {
+            return html! {
+                <div class="import-preview import-preview--refused" role="alert">
+                    <h4>{ format!("\u{201c}{name}\u{201d} cannot be imported") }</h4>
+                    <p>{ reason }</p>
+                    <p>{ "Your workspace has not changed." }</p>
+                    <button type="button" class="button button--small" onclick={close}>{ "Dismiss" }</button>
+                </div>
+            };
+        }
+        CsvImport::Mapping {
+            name,
+            table,
+            mapping,
+            order,
+        } => (name, table, mapping, *order),
+    };
+    let outcome = import(table, mapping, order, workspace);
+    let remap = |column: usize| {
+        let csv_import = csv_import.clone();
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let value = value_of(&event);
+            if let CsvImport::Mapping {
+                name,
+                table,
+                mut mapping,
+                order,
+            } = state.clone()
+            {
+                mapping[column] = CsvField::ALL.into_iter().find(|f| f.label() == value);
+                csv_import.set(Some(CsvImport::Mapping {
+                    name,
+                    table,
+                    mapping,
+                    order,
+                }));
+            }
+        })
+    };
+    let on_order = {
+        let csv_import = csv_import.clone();
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            if let CsvImport::Mapping {
+                name,
+                table,
+                mapping,
+                ..
+            } = state.clone()
+            {
+                let order = if value_of(&event) == "month-first" {
+                    DateOrder::MonthFirst
+                } else {
+                    DateOrder::DayFirst
+                };
+                csv_import.set(Some(CsvImport::Mapping {
+                    name,
+                    table,
+                    mapping,
+                    order,
+                }));
+            }
+        })
+    };
+    let columns = table.columns.iter().enumerate().map(|(index, column)| {
+        let id = format!("csv-column-{index}");
+        let samples: Vec<&str> = table
+            .rows
+            .iter()
+            .filter_map(|row| row.get(index).map(String::as_str))
+            .filter(|cell| !cell.is_empty())
+            .take(2)
+            .collect();
+        html! {
+            <tr key={index}>
+                <th scope="row"><label for={id.clone()}>{ column }</label></th>
+                <td class="muted">{ samples.join(" · ") }</td>
+                <td>
+                    <select id={id} onchange={remap(index)}>
+                        <option value="" selected={mapping[index].is_none()}>{ "Ignore this column" }</option>
+                        { for CsvField::ALL.into_iter().map(|field| html! {
+                            <option value={field.label()} selected={mapping[index] == Some(field)}>{ field.label() }</option>
+                        }) }
+                    </select>
+                </td>
+            </tr>
+        }
+    });
+    let problems = outcome.problems.iter().take(PROBLEMS_SHOWN).map(|problem| {
+        html! { <li>{ format!("Line {}: {}", problem.row, problem.reason) }</li> }
+    });
+    let more = outcome.problems.len().saturating_sub(PROBLEMS_SHOWN);
+    let ready = outcome.activities.len();
+    let on_import = {
+        let history = history.clone();
+        let notice = notice.clone();
+        let csv_import = csv_import.clone();
+        let activities = outcome.activities.clone();
+        Callback::from(move |_: MouseEvent| {
+            let count = activities.len();
+            apply(&history, Action::ImportActivities(activities.clone()));
+            notice.set(Some(Notice::Done(format!(
+                "Imported {}. Ctrl+Z (or Cmd+Z) undoes it.",
+                count_noun(count, "activity", "activities")
+            ))));
+            csv_import.set(None);
+        })
+    };
+    html! {
+        <div class="import-preview" aria-labelledby="csv-preview-title">
+            <h4 id="csv-preview-title">{ format!("Match the columns of \u{201c}{name}\u{201d}") }</h4>
+            <p>{ if table.has_header {
+                "The first line names the columns; each is matched to a field below. Change any match that is wrong."
+            } else {
+                "The file has no line of column names, so the columns are numbered. Match each one to a field."
+            } }</p>
+            <div class="doc__table-wrap" role="region" aria-label="Column matching" tabindex="0">
+                <table class="doc__table">
+                    <thead><tr><th scope="col">{ "Column" }</th><th scope="col">{ "First values" }</th><th scope="col">{ "Field" }</th></tr></thead>
+                    <tbody>{ for columns }</tbody>
+                </table>
+            </div>
+            <div class="field">
+                <label for="csv-date-order">{ "Dates like 03/04/2026 mean" }</label>
+                <select id="csv-date-order" onchange={on_order}>
+                    <option value="day-first" selected={order == DateOrder::DayFirst}>{ "3 April 2026 (day first)" }</option>
+                    <option value="month-first" selected={order == DateOrder::MonthFirst}>{ "March 4, 2026 (month first)" }</option>
+                </select>
+            </div>
+            <p><strong>{ format!("{} ready to import.", count_noun(ready, "row is", "rows are")) }</strong></p>
+            if !outcome.problems.is_empty() {
+                <div class="import-problems">
+                    <p>{ format!("{} cannot be used:", count_noun(outcome.problems.len(), "row", "rows")) }</p>
+                    <ul>{ for problems }</ul>
+                    if more > 0 {
+                        <p>{ format!("and {more} more.") }</p>
+                    }
+                </div>
+            }
+            <div class="export-actions">
+                <button type="button" class="button button--primary" disabled={ready == 0} onclick={on_import}>
+                    { format!("Import {}", count_noun(ready, "activity", "activities")) }
+                </button>
+                <button type="button" class="button button--quiet" onclick={close}>{ "Cancel" }</button>
+            </div>
+        </div>
     }
 }

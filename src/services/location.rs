@@ -12,6 +12,21 @@ pub fn fragment() -> String {
         .unwrap_or(raw)
 }
 
+/// Moves to `fragment` (`#/proposal`), as following a link would.
+pub fn go_to(fragment: &str) {
+    gloo::utils::window().location().set_hash(fragment).ok();
+}
+
+/// The page's address without its fragment, to build links to this copy of Rolecase.
+pub fn address_without_fragment() -> String {
+    let location = gloo::utils::window().location();
+    let href = location.href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((address, _)) => address.to_owned(),
+        None => href,
+    }
+}
+
 /// Calls `on_change` with the new fragment whenever it changes; stops when the guard is dropped.
 pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| {

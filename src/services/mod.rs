@@ -1,5 +1,7 @@
-//! The only code that touches the browser: location, the page itself, and the panic screen.
+//! The only code that touches the browser: location, the page itself, files, the clipboard,
+//! storage and the panic screen.
 
+pub mod clipboard;
 pub mod clock;
 pub mod events;
 pub mod files;

@@ -1,0 +1,254 @@
+//! Bringing a workspace in from a backup file or a share link: what would change, and the
+//! workspace after replacing or merging. Reading the file itself is `model::workspace::from_json`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use crate::model::activity::{Activity, ActivityId};
+use crate::model::profile::Profile;
+use crate::model::taxonomy::KindId;
+use crate::model::workspace::Workspace;
+
+/// What importing `incoming` would do to the current workspace, for the user to read first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    /// Activities in the file.
+    pub incoming: usize,
+    /// The first and last day the file's activities cover.
+    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Replacing: activities here now that the file does not have, which would go.
+    pub removed: usize,
+    /// Replacing: activities the file has in a different version, which would change.
+    pub changed: usize,
+    /// Merging: the file's activities that are not here yet, which would be added.
+    pub added_by_merge: usize,
+    /// Whether the file's profile differs from the current one.
+    pub profile_differs: bool,
+}
+
+/// An activity's content without its id and re-use link, to recognise the same work under
+/// another id.
+fn content(activity: &Activity) -> Activity {
+    Activity {
+        id: ActivityId(0),
+        reuse_of: None,
+        ..activity.clone()
+    }
+}
+
+/// The preview of importing `incoming` over `current`.
+pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
+    let here: HashMap<ActivityId, &Rc<Activity>> =
+        current.activities.iter().map(|a| (a.id, a)).collect();
+    let there: HashMap<ActivityId, &Rc<Activity>> =
+        incoming.activities.iter().map(|a| (a.id, a)).collect();
+    let removed = here.keys().filter(|id| !there.contains_key(id)).count();
+    let changed = incoming
+        .activities
+        .iter()
+        .filter(|a| here.get(&a.id).is_some_and(|mine| **mine != **a))
+        .count();
+    let known: Vec<Activity> = current.activities.iter().map(|a| content(a)).collect();
+    let added_by_merge = incoming
+        .activities
+        .iter()
+        .filter(|a| !known.contains(&content(a)))
+        .count();
+    let span = incoming.activities.iter().fold(None, |span, a| {
+        let (first, last) = (a.dates.start, a.dates.last_day());
+        Some(match span {
+            Some((x, y)) => (first.min(x), last.max(y)),
+            None => (first, last),
+        })
+    });
+    ImportPreview {
+        incoming: incoming.activities.len(),
+        span,
+        removed,
+        changed,
+        added_by_merge,
+        profile_differs: current.profile != incoming.profile,
+    }
+}
+
+/// Fills each empty text field of `mine` from `theirs`; what the user already wrote wins.
+fn fill_profile(mine: &Profile, theirs: &Profile) -> Profile {
+    let pick = |a: &String, b: &String| if a.is_empty() { b.clone() } else { a.clone() };
+    Profile {
+        name: pick(&mine.name, &theirs.name),
+        current_title: pick(&mine.current_title, &theirs.current_title),
+        current_level: pick(&mine.current_level, &theirs.current_level),
+        team: pick(&mine.team, &theirs.team),
+        company: pick(&mine.company, &theirs.company),
+        product: pick(&mine.product, &theirs.product),
+        developers_served: pick(&mine.developers_served, &theirs.developers_served),
+        company_goals: if mine.company_goals.is_empty() {
+            theirs.company_goals.clone()
+        } else {
+            mine.company_goals.clone()
+        },
+        target_title: pick(&mine.target_title, &theirs.target_title),
+        ..mine.clone()
+    }
+}
+
+/// `current` with the activities of `incoming` it does not have yet, under fresh ids. Custom
+/// kinds come along (matched by name), re-use links are kept inside the imported set, the
+/// profile keeps what is filled in here and takes the rest from the file, and the proposal
+/// settings stay as they are.
+pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
+    let mut merged = current.clone();
+    let mut kind_ids: HashMap<KindId, KindId> = HashMap::new();
+    for kind in &incoming.custom_kinds {
+        let id = match merged.kind_named(&kind.label) {
+            Some(existing) => existing,
+            None => {
+                let id = merged.next_custom_kind_id();
+                merged
+                    .custom_kinds
+                    .push(crate::model::taxonomy::CustomKind {
+                        id: id.clone(),
+                        ..kind.clone()
+                    });
+                id
+            }
+        };
+        kind_ids.insert(kind.id.clone(), id);
+    }
+    let known: Vec<Activity> = current.activities.iter().map(|a| content(a)).collect();
+    let mut new_ids: HashMap<ActivityId, ActivityId> = HashMap::new();
+    let mut added = Vec::new();
+    for activity in &incoming.activities {
+        if known.contains(&content(activity)) {
+            continue;
+        }
+        let id = merged.allocate_id();
+        new_ids.insert(activity.id, id);
+        added.push(Activity {
+            id,
+            kind: kind_ids
+                .get(&activity.kind)
+                .cloned()
+                .unwrap_or_else(|| activity.kind.clone()),
+            ..(**activity).clone()
+        });
+    }
+    for activity in &mut added {
+        activity.reuse_of = activity.reuse_of.and_then(|id| new_ids.get(&id).copied());
+    }
+    merged.activities.extend(added.into_iter().map(Rc::new));
+    merged.profile = fill_profile(&current.profile, &incoming.profile);
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::sample_workspace;
+    use crate::model::taxonomy::{ActivityGroup, CustomKind};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn with(activities: Vec<Activity>) -> Workspace {
+        let mut workspace = Workspace {
+            activities: activities.into_iter().map(Rc::new).collect(),
+            ..Workspace::default()
+        };
+        workspace.next_id = workspace
+            .activities
+            .iter()
+            .map(|a| a.id.0 + 1)
+            .max()
+            .unwrap_or(0);
+        workspace
+    }
+
+    #[test]
+    fn the_preview_counts_what_replacing_and_merging_would_do() {
+        let mine = with(vec![
+            Activity::example(1, "Kept"),
+            Activity::example(2, "Edited here"),
+            Activity::example(3, "Only here"),
+        ]);
+        let theirs = with(vec![
+            Activity::example(1, "Kept"),
+            Activity::example(2, "Edited there"),
+            Activity::example(4, "Only there"),
+        ]);
+        let preview = preview(&mine, &theirs);
+        assert_eq!(preview.incoming, 3);
+        assert_eq!(preview.removed, 1, "activity 3 would go when replacing");
+        assert_eq!(preview.changed, 1, "activity 2 differs");
+        assert_eq!(
+            preview.added_by_merge, 2,
+            "merging adds the edited and the new one"
+        );
+        assert!(!preview.profile_differs);
+        assert!(preview.span.is_some());
+    }
+
+    #[test]
+    fn merging_adds_only_new_work_under_fresh_ids_and_keeps_reuse_inside_the_import() {
+        let mine = with(vec![Activity::example(1, "Talk")]);
+        let mut derived = Activity::example(2, "Video of the talk");
+        derived.reuse_of = Some(ActivityId(1));
+        let mut from_elsewhere = Activity::example(1, "Original elsewhere");
+        from_elsewhere.kind = KindId("custom-1".into());
+        let mut their_derived = derived.clone();
+        their_derived.id = ActivityId(7);
+        their_derived.reuse_of = Some(ActivityId(1));
+        let mut theirs = with(vec![
+            Activity::example(5, "Talk"),
+            from_elsewhere,
+            their_derived,
+        ]);
+        theirs.activities.swap(0, 1);
+        theirs.custom_kinds.push(CustomKind {
+            id: KindId("custom-1".into()),
+            label: "Hack week".into(),
+            group: ActivityGroup::Culture,
+            stages: vec![],
+            units: vec![],
+        });
+        theirs.profile.name = "From the file".into();
+        let merged = merge(&mine, &theirs);
+        let titles: Vec<&str> = merged.activities.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Talk", "Original elsewhere", "Video of the talk"],
+            "the same talk under another id is not added twice"
+        );
+        let ids: Vec<u64> = merged.activities.iter().map(|a| a.id.0).collect();
+        assert_eq!(ids, [1, 2, 3]);
+        assert_eq!(
+            merged.activities[2].reuse_of,
+            Some(ActivityId(2)),
+            "re-use follows the imported original"
+        );
+        assert_eq!(merged.custom_kinds.len(), 1);
+        assert_eq!(merged.activities[1].kind, merged.custom_kinds[0].id);
+        assert_eq!(
+            merged.profile.name, "From the file",
+            "an empty name is filled"
+        );
+        let again = merge(&merged, &theirs);
+        assert_eq!(again.activities.len(), 3, "merging twice adds nothing");
+    }
+
+    #[test]
+    fn what_the_user_wrote_wins_over_the_file() {
+        let mut mine = sample_workspace(today());
+        mine.profile.name = "Me".into();
+        let mut theirs = Workspace::default();
+        theirs.profile.name = "Them".into();
+        theirs.profile.team = "Their team".into();
+        let merged = merge(&mine, &theirs);
+        assert_eq!(merged.profile.name, "Me");
+        assert_eq!(merged.profile.team, mine.profile.team);
+        assert_eq!(merged.proposal, mine.proposal);
+    }
+}

@@ -1,0 +1,253 @@
+//! The share link: a read-only snapshot of the proposal carried in the URL fragment, which the
+//! browser never sends to a server.
+//!
+//! A payload is a version digit followed by URL-safe base64 (no padding) of raw-deflated JSON.
+//! Decoding never trusts the link: its length, the inflated size and the JSON are all checked,
+//! so a tampered, truncated or hostile link gets a reason, never a crash or a hang.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::model::activity::Activity;
+use crate::model::profile::Profile;
+use crate::model::proposal::ProposalSettings;
+use crate::model::taxonomy::CustomKind;
+use crate::model::workspace::{check_ids, Workspace};
+
+/// The format this release writes; the first character of every payload.
+const VERSION: char = '1';
+
+/// The longest link the app offers to copy: chat tools and wikis reliably keep links this long,
+/// and beyond it the HTML file or the JSON backup travels better.
+pub const COMFORTABLE_LINK_CHARS: usize = 8_000;
+
+/// The longest payload the decoder reads at all.
+const MAX_PAYLOAD_CHARS: usize = 2_000_000;
+
+/// The largest inflated snapshot accepted: far above any real workspace's proposal, far below
+/// what a decompression bomb would need to hurt.
+pub const MAX_INFLATED_BYTES: usize = 8 * 1024 * 1024;
+
+/// What a link carries: what the proposal is built from, and the day it was written, so the
+/// reader sees exactly what the author saw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub written: NaiveDate,
+    /// Profile, activities, custom kinds and proposal settings; no drafts, nothing set aside.
+    pub workspace: Workspace,
+}
+
+#[derive(Serialize)]
+struct SnapshotOut<'a> {
+    #[serde(with = "crate::model::dates::serde_iso")]
+    written: NaiveDate,
+    profile: &'a Profile,
+    activities: &'a [std::rc::Rc<Activity>],
+    #[serde(skip_serializing_if = "<[CustomKind]>::is_empty")]
+    custom_kinds: &'a [CustomKind],
+    proposal: &'a ProposalSettings,
+}
+
+#[derive(Deserialize)]
+struct SnapshotIn {
+    #[serde(with = "crate::model::dates::serde_iso")]
+    written: NaiveDate,
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    activities: Vec<std::rc::Rc<Activity>>,
+    #[serde(default)]
+    custom_kinds: Vec<CustomKind>,
+    #[serde(default)]
+    proposal: ProposalSettings,
+}
+
+/// Why a link could not be opened; each message is written for the person who clicked it.
+#[derive(Debug, Error, PartialEq)]
+pub enum ShareError {
+    #[error("This link holds no proposal: the part after \u{201c}#/shared/\u{201d} is empty.")]
+    Empty,
+    #[error(
+        "This link was made by a newer version of Rolecase (format {0}). Ask for the HTML file \
+         or the JSON backup instead."
+    )]
+    UnknownVersion(char),
+    #[error("This link is too long to be a Rolecase proposal, so it was not opened.")]
+    TooLong,
+    #[error(
+        "This link is damaged: some of its characters were changed or cut off, often by a chat \
+         tool or an email program. Ask for the link again, or for the HTML file."
+    )]
+    Damaged,
+    #[error(
+        "This link unpacks to more than {} MB, which no real proposal needs, so it was not \
+         opened.",
+        MAX_INFLATED_BYTES / 1024 / 1024
+    )]
+    TooLarge,
+    #[error("This link does not hold a Rolecase proposal ({0}).")]
+    NotOurs(String),
+}
+
+/// The share payload for `workspace` as written on `written`.
+pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
+    let json = serde_json::to_vec(&SnapshotOut {
+        written,
+        profile: &workspace.profile,
+        activities: &workspace.activities,
+        custom_kinds: &workspace.custom_kinds,
+        proposal: &workspace.proposal,
+    })
+    .expect("a snapshot always serialises: its numbers are finite and its maps have string keys");
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
+    let mut payload = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
+    payload.push(VERSION);
+    URL_SAFE_NO_PAD.encode_string(packed, &mut payload);
+    payload
+}
+
+/// Reads a payload made by `encode`, checking everything on the way.
+pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
+    let payload = payload.trim();
+    let mut chars = payload.chars();
+    let version = chars.next().ok_or(ShareError::Empty)?;
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    if version != VERSION {
+        return Err(if version.is_ascii_digit() {
+            ShareError::UnknownVersion(version)
+        } else {
+            ShareError::Damaged
+        });
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(chars.as_str())
+        .map_err(|_| ShareError::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
+        .map_err(|error| match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        })?;
+    let snapshot: SnapshotIn =
+        serde_json::from_slice(&json).map_err(|error| ShareError::NotOurs(error.to_string()))?;
+    let mut workspace = Workspace {
+        profile: snapshot.profile,
+        activities: snapshot.activities,
+        custom_kinds: snapshot.custom_kinds,
+        proposal: snapshot.proposal,
+        ..Workspace::default()
+    };
+    check_ids(&mut workspace).map_err(|error| ShareError::NotOurs(error.to_string()))?;
+    Ok(Snapshot {
+        written: snapshot.written,
+        workspace,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::sample_workspace;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn shared() -> Workspace {
+        let sample = sample_workspace(today());
+        Workspace {
+            profile: sample.profile,
+            activities: sample.activities,
+            custom_kinds: sample.custom_kinds,
+            proposal: sample.proposal,
+            ..Workspace::default()
+        }
+    }
+
+    #[test]
+    fn a_payload_round_trips_and_is_url_safe() {
+        let workspace = shared();
+        let payload = encode(&workspace, today());
+        assert!(payload.starts_with('1'));
+        assert!(payload
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        let snapshot = decode(&payload).unwrap();
+        assert_eq!(snapshot.written, today());
+        assert_eq!(snapshot.workspace.activities, workspace.activities);
+        assert_eq!(snapshot.workspace.profile, workspace.profile);
+        assert_eq!(snapshot.workspace.proposal, workspace.proposal);
+        let highest = workspace.activities.iter().map(|a| a.id.0).max().unwrap();
+        assert!(
+            snapshot.workspace.next_id > highest,
+            "new ids never collide"
+        );
+    }
+
+    #[test]
+    fn drafts_and_the_set_aside_workspace_stay_home() {
+        let mut workspace = shared();
+        workspace.set_aside = Some(Box::new(shared()));
+        workspace.is_sample = true;
+        let decoded = decode(&encode(&workspace, today())).unwrap().workspace;
+        assert!(decoded.set_aside.is_none() && !decoded.is_sample && decoded.drafts.is_empty());
+    }
+
+    #[test]
+    fn hostile_text_survives_as_text() {
+        let mut workspace = shared();
+        workspace.profile.name = "<script>alert(1)</script> مرحبا 🎉".into();
+        let decoded = decode(&encode(&workspace, today())).unwrap().workspace;
+        assert_eq!(decoded.profile.name, workspace.profile.name);
+    }
+
+    #[test]
+    fn damaged_links_get_a_reason_and_never_panic() {
+        let payload = encode(&shared(), today());
+        assert_eq!(decode(""), Err(ShareError::Empty));
+        assert_eq!(decode("9abc"), Err(ShareError::UnknownVersion('9')));
+        assert_eq!(decode("xabc"), Err(ShareError::Damaged));
+        assert_eq!(decode("1$$$"), Err(ShareError::Damaged));
+        // Cut anywhere, the link fails cleanly.
+        for cut in [2, payload.len() / 3, payload.len() / 2, payload.len() - 3] {
+            assert!(decode(&payload[..cut]).is_err(), "cut at {cut}");
+        }
+        // Flip characters in the middle: inflating or reading the JSON fails with a reason.
+        let mut tampered: Vec<char> = payload.chars().collect();
+        let middle = tampered.len() / 2;
+        for c in &mut tampered[middle..middle + 8] {
+            *c = if *c == 'A' { 'B' } else { 'A' };
+        }
+        let tampered: String = tampered.into_iter().collect();
+        assert!(decode(&tampered).is_err());
+    }
+
+    #[test]
+    fn valid_compression_of_foreign_json_is_refused() {
+        let packed = miniz_oxide::deflate::compress_to_vec(br#"{"hello":"world"}"#, 6);
+        let payload = format!("1{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(matches!(decode(&payload), Err(ShareError::NotOurs(_))));
+        let duplicate = r#"{"written":"2026-11-22","activities":[
+            {"id":1,"kind":"demo","title":"a","dates":{"start":"2026-01-01"},"hours":1},
+            {"id":1,"kind":"demo","title":"b","dates":{"start":"2026-01-01"},"hours":1}]}"#;
+        let packed = miniz_oxide::deflate::compress_to_vec(duplicate.as_bytes(), 6);
+        let payload = format!("1{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(matches!(decode(&payload), Err(ShareError::NotOurs(m)) if m.contains("id 1")));
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_stopped_at_the_cap() {
+        // 16 MB of spaces deflates to about 16 KB.
+        let bomb = vec![b' '; 16 * 1024 * 1024];
+        let packed = miniz_oxide::deflate::compress_to_vec(&bomb, 10);
+        let payload = format!("1{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(payload.len() < MAX_PAYLOAD_CHARS);
+        assert_eq!(decode(&payload), Err(ShareError::TooLarge));
+        let too_long = format!("1{}", "A".repeat(MAX_PAYLOAD_CHARS));
+        assert_eq!(decode(&too_long), Err(ShareError::TooLong));
+    }
+}

@@ -1,0 +1,185 @@
+//! A proposal opened from a share link: read-only, with an explicit way to copy it into the
+//! reader's own workspace that never overwrites anything without asking. The embed view is the
+//! same document with nothing around it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::analysis::inventory::count_noun;
+use crate::components::{DocumentView, PageIntro};
+use crate::document::build;
+use crate::export::backup::merge;
+use crate::export::share::{decode, Snapshot};
+use crate::model::dates::human;
+use crate::route::Area;
+use crate::services::{location, page};
+use crate::state::{Action, Command, History};
+
+/// Which link to open, and whether it is shown inside someone else's page.
+#[derive(Properties, PartialEq)]
+pub struct SharedPageProps {
+    /// The payload after `#/shared/` or `#/embed/`.
+    pub payload: AttrValue,
+    /// The embed view: the document alone, no controls.
+    #[prop_or_default]
+    pub embedded: bool,
+}
+
+/// What the reader is deciding when their own workspace already holds work.
+#[derive(Clone, Copy, PartialEq)]
+enum Copying {
+    Idle,
+    Confirming,
+}
+
+/// Decodes the link and shows the proposal, or says why it cannot.
+#[function_component(SharedPage)]
+pub fn shared_page(props: &SharedPageProps) -> Html {
+    let opened = use_memo(props.payload.clone(), |payload| {
+        decode(payload).map(|snapshot| {
+            let document = build(&snapshot.workspace, snapshot.written);
+            (Rc::new(snapshot), Rc::new(document))
+        })
+    });
+    let history = use_context::<UseReducerHandle<History>>();
+    let copying = use_state(|| Copying::Idle);
+    // The question replaces the button that asked it, so focus moves to the question.
+    use_effect_with(*copying, |copying| {
+        if *copying == Copying::Confirming {
+            page::focus("shared-copy-title");
+        }
+    });
+    let (snapshot, document) = match &*opened {
+        Ok(opened) => opened.clone(),
+        Err(error) if props.embedded => {
+            return html! { <p class="embed__error" role="alert">{ error.to_string() }</p> };
+        }
+        Err(error) => {
+            return html! {
+                <>
+                    <PageIntro title="This link cannot be opened" lede={error.to_string()} />
+                    <p>
+                        { "Nothing in your own workspace was changed. " }
+                        <a href={Area::Activities.href()}>{ "Go to your activities" }</a>
+                    </p>
+                </>
+            };
+        }
+    };
+    if props.embedded {
+        return html! {
+            <>
+                <DocumentView document={document} />
+                <p class="embed__credit">{ "Shared read-only from Rolecase." }</p>
+            </>
+        };
+    }
+    let controls = history.map(|history| copy_controls(&history, &snapshot, &copying));
+    html! {
+        <>
+            <PageIntro
+                title="Shared proposal"
+                lede={format!(
+                    "Read-only, as its author wrote it on {}. It travelled inside the link: \
+                     no server has seen it.",
+                    human(snapshot.written)
+                )}
+            />
+            { for controls }
+            <div class="panel">
+                <DocumentView document={document} />
+            </div>
+        </>
+    }
+}
+
+/// "Copy into my workspace", asking first whenever the reader already has work of their own.
+fn copy_controls(
+    history: &UseReducerHandle<History>,
+    snapshot: &Rc<Snapshot>,
+    copying: &UseStateHandle<Copying>,
+) -> Html {
+    let mine = history.present();
+    let theirs = snapshot.workspace.activities.len();
+    let apply = {
+        let history = history.clone();
+        move |action: Action| {
+            history.dispatch(Command::Apply(Box::new(action)));
+            location::go_to(&Area::Proposal.href());
+        }
+    };
+    let replace = {
+        let apply = apply.clone();
+        let snapshot = Rc::clone(snapshot);
+        Callback::from(move |_: MouseEvent| {
+            apply(Action::ReplaceWorkspace(snapshot.workspace.clone()))
+        })
+    };
+    let has_own_work = !mine.activities.is_empty() && !mine.is_sample;
+    if !has_own_work {
+        return html! {
+            <section class="panel shared-copy" aria-labelledby="shared-copy-title">
+                <h2 id="shared-copy-title" class="panel__title">{ "Make it your own" }</h2>
+                <p>{ format!(
+                    "Copy its {} into your workspace to edit them and the proposal.",
+                    count_noun(theirs, "activity", "activities")
+                ) }</p>
+                <button type="button" class="button button--primary" onclick={replace}>
+                    { "Copy into my workspace" }
+                </button>
+            </section>
+        };
+    }
+    match **copying {
+        Copying::Idle => {
+            let ask = {
+                let copying = copying.clone();
+                Callback::from(move |_: MouseEvent| copying.set(Copying::Confirming))
+            };
+            html! {
+                <section class="panel shared-copy" aria-labelledby="shared-copy-title">
+                    <h2 id="shared-copy-title" class="panel__title">{ "Make it your own" }</h2>
+                    <p>{ "Your own workspace stays as it is unless you choose otherwise." }</p>
+                    <button type="button" class="button" onclick={ask}>
+                        { "Copy into my workspace\u{2026}" }
+                    </button>
+                </section>
+            }
+        }
+        Copying::Confirming => {
+            let add = {
+                let snapshot = Rc::clone(snapshot);
+                let mine = mine.clone();
+                Callback::from(move |_: MouseEvent| {
+                    apply(Action::ReplaceWorkspace(merge(&mine, &snapshot.workspace)))
+                })
+            };
+            let cancel = {
+                let copying = copying.clone();
+                Callback::from(move |_: MouseEvent| copying.set(Copying::Idle))
+            };
+            html! {
+                <section class="panel shared-copy" aria-labelledby="shared-copy-title"
+                    aria-describedby="shared-copy-text">
+                    <h2 id="shared-copy-title" class="panel__title" tabindex="-1">
+                        { "Your workspace already has work in it" }
+                    </h2>
+                    <p id="shared-copy-text">{ format!(
+                        "You have {} of your own. Replacing puts this proposal's {} in their place \
+                         (you can undo it); adding keeps yours and adds the ones you do not have.",
+                        count_noun(mine.activities.len(), "activity", "activities"),
+                        count_noun(theirs, "activity", "activities")
+                    ) }</p>
+                    <div class="editor__actions">
+                        <button type="button" class="button" onclick={add}>{ "Add the new activities" }</button>
+                        <button type="button" class="button button--danger" onclick={replace}>
+                            { "Replace my workspace" }
+                        </button>
+                        <button type="button" class="button button--quiet" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                </section>
+            }
+        }
+    }
+}

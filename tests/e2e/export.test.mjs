@@ -1,0 +1,234 @@
+// End-to-end: the proposal leaves Rolecase as files, a rich-text paste, a PDF, a share link and
+// an embed; backups and spreadsheets come back in through a preview that changes nothing until
+// the user chooses.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ARTIFACTS,
+  MOBILE,
+  openApp,
+  screenshot,
+  seriousViolations,
+  useServerAndBrowser,
+} from './support.mjs';
+
+const env = useServerAndBrowser();
+const TITLE = 'Maya Lindqvist-Osei: the case for a Developer Advocate role';
+
+async function sampleOnExportPage(options = {}) {
+  const { context, page, watcher } = await env.newPage(options);
+  await openApp(page, env.server.url);
+  await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
+  await page.getByText('You are exploring a sample workspace.').waitFor();
+  await page.goto(`${env.server.url}#/export`);
+  await page.getByRole('heading', { name: 'The proposal' }).waitFor();
+  return { context, page, watcher };
+}
+
+async function downloaded(page, button) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = join(ARTIFACTS, 'downloads', download.suggestedFilename());
+  await mkdir(join(ARTIFACTS, 'downloads'), { recursive: true });
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), path };
+}
+
+describe('export and share', () => {
+  test('every file carries the proposal or the data, and the HTML file runs no script', async () => {
+    const { context, page, watcher } = await sampleOnExportPage();
+    const markdown = await downloaded(page, 'Download Markdown');
+    assert.match(markdown.name, /^rolecase-proposal-\d{4}-\d{2}-\d{2}\.md$/);
+    // Every ASCII punctuation mark in the user's text is escaped, so none can become structure.
+    const escaped = TITLE.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+    assert.ok(markdown.text.startsWith(`# ${escaped}\n`), markdown.text.slice(0, 200));
+    assert.match(markdown.text, /^## Executive summary$/m);
+
+    const html = await downloaded(page, 'Download HTML');
+    assert.match(html.text, /^<!doctype html>/i);
+    assert.match(html.text, /Content-Security-Policy/);
+    assert.doesNotMatch(html.text, /<script/i);
+    // Opened on its own, it renders the proposal and asks the network for nothing.
+    const viewer = await context.newPage();
+    const requests = [];
+    viewer.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    await viewer.goto(`file://${html.path}`);
+    await viewer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    assert.equal(await viewer.locator('svg[role="img"]').count(), 3);
+    assert.deepEqual(requests, []);
+    await screenshot(viewer, 'export-standalone-html', { fullPage: false });
+    await viewer.close();
+
+    const backup = await downloaded(page, 'Download backup');
+    assert.ok(backup.text.startsWith('{"app":"rolecase","schema":1,'));
+    const csv = await downloaded(page, 'Download CSV');
+    // A byte-order mark first, so spreadsheet programs read the text as UTF-8.
+    assert.match(csv.text.split('\n')[0], /^\uFEFFKind,Title,Start/);
+    assert.equal(csv.text.trim().split('\n').length >= 18, true);
+
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'export-desktop');
+    await page.setViewportSize(MOBILE);
+    await screenshot(page, 'export-mobile');
+    const problems = await watcher.collect();
+    assert.deepEqual(problems.cspViolations, []);
+    await context.close();
+  });
+
+  test('the proposal is copied as rich text and plain text together', async () => {
+    const { context, page } = await sampleOnExportPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+    await page.getByRole('button', { name: 'Copy as rich text' }).click();
+    await page.getByText(/Copied the proposal/).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: item.types,
+        html: await (await item.getType('text/html')).text(),
+        text: await (await item.getType('text/plain')).text(),
+      };
+    });
+    assert.ok(copied.types.includes('text/html') && copied.types.includes('text/plain'));
+    assert.match(copied.html, /<h1[^>]*>Maya Lindqvist-Osei: the case for a Developer Advocate role<\/h1>/);
+    assert.match(copied.html, /<table/);
+    assert.match(copied.text, /^# Maya Lindqvist-Osei/);
+    await context.close();
+  });
+
+  test('printing gives a PDF of the proposal alone, with selectable text', async () => {
+    const { context, page } = await sampleOnExportPage();
+    const path = join(ARTIFACTS, 'proposal.pdf');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(path, await page.pdf({ format: 'A4' }));
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    assert.match(text, /Maya Lindqvist-Osei: the case for a Developer/);
+    assert.match(text, /Executive summary/);
+    assert.match(text, /Risks and boundaries/);
+    assert.doesNotMatch(text, /Export & share|Download Markdown|Your data stays in this browser/);
+    await context.close();
+  });
+
+  test('a share link opens read-only in a fresh browser and copies in only when asked', async () => {
+    const { context, page } = await sampleOnExportPage();
+    const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+    assert.match(link, /#\/shared\/1[A-Za-z0-9_-]+$/);
+    const length = Number((await page.locator('#share-link-length').innerText()).replace(/[^0-9]/g, ''));
+    assert.equal(length, link.length);
+    await context.close();
+
+    // A reader with nothing of their own copies it in at once.
+    const fresh = await env.newPage();
+    await fresh.page.goto(link);
+    await fresh.page.getByRole('heading', { level: 1, name: 'Shared proposal' }).waitFor();
+    await fresh.page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    assert.equal(await fresh.page.getByRole('button', { name: /^Edit/ }).count(), 0, 'read-only');
+    assert.deepEqual(await seriousViolations(fresh.page), []);
+    await screenshot(fresh.page, 'shared-desktop', { fullPage: false });
+    await fresh.page.getByRole('button', { name: 'Copy into my workspace' }).click();
+    await fresh.page.waitForURL(/#\/proposal$/);
+    await fresh.page.locator('article.doc').getByRole('heading', { name: TITLE }).waitFor();
+    await fresh.context.close();
+
+    // A reader with work of their own is asked, and Cancel changes nothing.
+    const busy = await env.newPage({ viewport: MOBILE });
+    await openApp(busy.page, env.server.url);
+    await busy.page.getByRole('button', { name: 'Record an activity' }).click();
+    const form = busy.page.locator('form.editor');
+    await form.getByLabel('Title', { exact: true }).fill('My own talk');
+    await form.getByLabel('Date', { exact: true }).fill('2026-05-01');
+    await form.getByLabel('Hours invested', { exact: true }).fill('3');
+    await form.getByRole('button', { name: 'Save activity' }).click();
+    await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
+    await busy.page.goto(link);
+    await busy.page.getByRole('button', { name: 'Copy into my workspace…' }).click();
+    await busy.page.getByRole('heading', { name: 'Your workspace already has work in it' }).waitFor();
+    await screenshot(busy.page, 'shared-mobile', { fullPage: false });
+    await busy.page.getByRole('button', { name: 'Cancel' }).click();
+    await busy.page.goto(`${env.server.url}#/activities`);
+    await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
+    assert.equal(await busy.page.locator('.activity-row').count(), 1);
+    // Adding keeps theirs and mine.
+    await busy.page.goto(link);
+    await busy.page.getByRole('button', { name: 'Copy into my workspace…' }).click();
+    await busy.page.getByRole('button', { name: 'Add the new activities' }).click();
+    await busy.page.waitForURL(/#\/proposal$/);
+    await busy.page.goto(`${env.server.url}#/activities`);
+    await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
+    assert.equal(await busy.page.locator('.activity-row').count(), 18);
+    await busy.context.close();
+
+    // The embed view is the document alone; a damaged link says so and changes nothing.
+    const embed = await env.newPage({ viewport: { width: 800, height: 900 } });
+    await embed.page.goto(link.replace('#/shared/', '#/embed/'));
+    await embed.page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    assert.equal(await embed.page.locator('.site-header, .site-footer, nav').count(), 0);
+    await screenshot(embed.page, 'embed', { fullPage: false });
+    const cut = link.slice(0, link.length - 40);
+    await embed.page.goto(cut.replace('#/embed/', '#/shared/'));
+    await embed.page.getByRole('heading', { name: 'This link cannot be opened' }).waitFor();
+    await embed.context.close();
+  });
+
+  test('imports show what would change and refuse files that are not ours', async () => {
+    const { context, page } = await env.newPage();
+    await openApp(page, env.server.url);
+    await page.goto(`${env.server.url}#/export`);
+    await page.getByRole('heading', { name: 'No proposal to export yet' }).waitFor();
+
+    await page.setInputFiles('#import-json', {
+      name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}'),
+    });
+    await page.getByText('This JSON is not a Rolecase workspace.').waitFor();
+    await page.setInputFiles('#import-json', {
+      name: 'newer.json', mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"rolecase","schema":99,"workspace":{}}'),
+    });
+    await page.getByText(/saved by a newer version of Rolecase/).waitFor();
+
+    const backup = JSON.stringify({
+      app: 'rolecase', schema: 1,
+      workspace: {
+        activities: [
+          { id: 1, kind: 'meetup-talk', title: 'Rust at the meetup', dates: { start: '2026-02-03' }, hours: 4 },
+          { id: 2, kind: 'blog-post', title: 'Errors that help', dates: { start: '2026-04-09' }, hours: 6 },
+        ],
+      },
+    });
+    await page.setInputFiles('#import-json', {
+      name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
+    });
+    await page.getByText('It holds 2 activities, from 3 Feb 2026 to 9 Apr 2026.').waitFor();
+    await page.getByRole('button', { name: 'Replace my workspace' }).click();
+    await page.getByText(/Replaced your workspace with the backup/).waitFor();
+
+    const csv = [
+      'Type;Name;Date;Time spent;Views',
+      'Blog post;Tracing in production;14/03/2026;5;"1.200"',
+      'Conference talk;;20/03/2026;3;',
+      'Podcast;Sound of APIs;not a date;2;',
+    ].join('\n');
+    await page.setInputFiles('#import-csv', {
+      name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv),
+    });
+    await page.getByRole('heading', { name: 'Match the columns of “sheet.csv”' }).waitFor();
+    await page.getByText('1 row is ready to import.').waitFor();
+    const problems = await page.locator('.import-problems').innerText();
+    assert.match(problems, /Line 3: Name is empty/);
+    assert.match(problems, /Line 4: Type “Podcast” is not a kind Rolecase knows/);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'import-csv-desktop');
+    await page.getByRole('button', { name: 'Import 1 activity' }).click();
+    await page.getByText(/Imported 1 activity/).waitFor();
+    await page.goto(`${env.server.url}#/activities`);
+    await page.getByRole('rowheader', { name: /Tracing in production/ }).waitFor();
+    assert.equal(await page.locator('.activity-row').count(), 3);
+    await context.close();
+  });
+});
