@@ -58,3 +58,19 @@ fn saving_and_reopening_changes_nothing() {
         "the output is stable"
     );
 }
+
+#[test]
+fn a_backup_of_everything_restores_exactly() {
+    use rolecase::model::proposal::{Length, Reader, SectionKind};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut workspace = rolecase::model::sample::sample_workspace(today);
+    workspace.proposal = workspace
+        .proposal
+        .ordered_for(Reader::Talent)
+        .with_override(SectionKind::Asks, Some("- A title\n- Time"));
+    workspace.proposal.length = Length::OnePage;
+    workspace.proposal.budget = "Two conferences a year".into();
+    workspace.profile.name = "<script>alert(1)</script> مرحبا 🎉".into();
+    let backup = to_json(&workspace);
+    assert_eq!(from_json(&backup).unwrap(), workspace);
+}
