@@ -5,6 +5,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
+use crate::export::backup::{is_known, own};
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::proposal::{ProposalSettings, SectionKind};
@@ -37,7 +38,8 @@ pub enum Action {
         label: String,
         group: ActivityGroup,
     },
-    /// Adds imported activities under fresh ids, as one undoable step.
+    /// Adds imported activities under fresh ids, as one undoable step, skipping any already
+    /// there. While the sample is explored they go to the user's own work, not the sample.
     ImportActivities(Vec<Activity>),
     /// Swaps in a whole workspace: another tab's version, or an import.
     ReplaceWorkspace(Workspace),
@@ -208,16 +210,23 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
             });
         }
         Action::ImportActivities(activities) => {
-            if activities.is_empty() {
-                return None;
+            if workspace.is_sample {
+                next = own(workspace);
             }
+            let before = next.activities.len();
             for activity in activities {
+                if is_known(&next, activity) {
+                    continue;
+                }
                 let id = next.allocate_id();
                 next.activities.push(Rc::new(Activity {
                     id,
                     reuse_of: None,
                     ..activity.clone()
                 }));
+            }
+            if next.activities.len() == before && !workspace.is_sample {
+                return None;
             }
         }
         Action::AddDrafts(drafts) => {
@@ -605,6 +614,33 @@ mod tests {
         assert!(history.apply(&Action::ClearSample));
         assert_eq!(*history.present(), own);
         assert!(!history.apply(&Action::ClearSample), "nothing to clear now");
+    }
+
+    #[test]
+    fn imports_skip_work_already_there_and_land_in_the_users_own_workspace() {
+        let mine = with(&[(0, "mine")]);
+        let mut history = History::new(mine.clone());
+        // The same work under another id, as a re-imported file would bring it.
+        let again = Activity {
+            id: ActivityId(7),
+            ..activity(0, "mine")
+        };
+        let rows = vec![again, activity(8, "new")];
+        assert!(history.apply(&Action::ImportActivities(rows.clone())));
+        assert_eq!(titles(history.present()), ["mine", "new"]);
+        assert!(
+            !history.apply(&Action::ImportActivities(rows.clone())),
+            "the same file twice adds nothing"
+        );
+        let sample = Workspace {
+            activities: with(&[(0, "sample")]).activities,
+            ..Workspace::default()
+        };
+        let mut exploring = History::new(mine);
+        assert!(exploring.apply(&Action::LoadSample(sample)));
+        assert!(exploring.apply(&Action::ImportActivities(rows)));
+        assert!(!exploring.present().is_sample);
+        assert_eq!(titles(exploring.present()), ["mine", "new"]);
     }
 
     #[test]

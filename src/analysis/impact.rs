@@ -2,7 +2,7 @@
 //! and channel split by confidence; reach per hour; re-use; the strongest evidence and the
 //! lessons. Everything is computed from a workspace and a given `today`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -222,24 +222,43 @@ fn is_work_done(activity: &Activity, today: NaiveDate) -> bool {
     !matches!(activity.status, Status::Planned) && activity.dates.start <= today
 }
 
-/// The activity at the root of `activity`'s re-use chain. Items that re-use each other in a loop
-/// share one root, the one with the lowest id, so a loop counts one original.
-fn root_of(activity: &Rc<Activity>, by_id: &HashMap<ActivityId, &Rc<Activity>>) -> Rc<Activity> {
-    let mut path = vec![activity];
-    let mut current = activity;
-    while let Some(parent) = current.reuse_of.and_then(|id| by_id.get(&id)) {
-        if let Some(start) = path.iter().position(|seen| Rc::ptr_eq(seen, parent)) {
-            let looped = &path[start..];
-            let lowest = looped
-                .iter()
-                .min_by_key(|a| a.id)
-                .expect("a loop has members");
-            return Rc::clone(lowest);
+/// The root of every activity's re-use chain. Each chain is walked once and its members
+/// remember their root, so even a shared link with a very long chain costs linear time. Items
+/// that re-use each other in a loop share one root, the lowest id among them, so a loop counts
+/// one original.
+fn reuse_roots(activities: &[Rc<Activity>]) -> HashMap<ActivityId, ActivityId> {
+    let ids: HashSet<ActivityId> = activities.iter().map(|a| a.id).collect();
+    let parent: HashMap<ActivityId, ActivityId> = activities
+        .iter()
+        .filter_map(|a| a.reuse_of.filter(|p| ids.contains(p)).map(|p| (a.id, p)))
+        .collect();
+    let mut roots: HashMap<ActivityId, ActivityId> = HashMap::new();
+    for activity in activities {
+        let mut path = Vec::new();
+        let mut on_path = HashSet::new();
+        let mut current = activity.id;
+        let root = loop {
+            if let Some(root) = roots.get(&current) {
+                break *root;
+            }
+            if !on_path.insert(current) {
+                let start = path
+                    .iter()
+                    .position(|id| *id == current)
+                    .expect("an id seen on this walk is on the path");
+                break *path[start..].iter().min().expect("a loop has members");
+            }
+            path.push(current);
+            match parent.get(&current) {
+                Some(next) => current = *next,
+                None => break current,
+            }
+        };
+        for id in path {
+            roots.insert(id, root);
         }
-        path.push(parent);
-        current = parent;
     }
-    Rc::clone(current)
+    roots
 }
 
 /// The share of `activity`'s days that fall between `from` and `to`, both included; its hours
@@ -438,14 +457,15 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let by_id: HashMap<ActivityId, &Rc<Activity>> =
         workspace.activities.iter().map(|a| (a.id, a)).collect();
+    let roots = reuse_roots(&workspace.activities);
     let mut families: HashMap<ActivityId, ReuseFamily> = HashMap::new();
     for activity in done.iter().filter(|a| a.reuse_of.is_some()) {
-        let root = root_of(activity, &by_id);
-        if root.id != activity.id {
+        let root = roots[&activity.id];
+        if root != activity.id {
             families
-                .entry(root.id)
+                .entry(root)
                 .or_insert_with(|| ReuseFamily {
-                    original: root,
+                    original: Rc::clone(by_id[&root]),
                     derived: 0,
                 })
                 .derived += 1;
@@ -718,6 +738,20 @@ mod tests {
             "a loop of two counts one original and one re-use"
         );
         assert_eq!(analysis.reuse_multiplier(), Some(5.0 / 2.0));
+    }
+
+    #[test]
+    fn a_very_long_chain_is_walked_once() {
+        let chain: Vec<Activity> = (1..=20_000)
+            .map(|id| {
+                let mut item = activity(id, "video", day(2026, 1, 1), 1.0);
+                item.reuse_of = (id > 1).then(|| ActivityId(id - 1));
+                item
+            })
+            .collect();
+        let analysis = analyse(&workspace(chain), day(2026, 11, 22));
+        assert_eq!(analysis.reuse.len(), 1);
+        assert_eq!(analysis.reuse[0].derived, 19_999);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::ChartView;
 use crate::document::{Block, Cell, Document, Section, SectionKind};
+use crate::export::html::allowed_href;
 
 /// The id of the heading of the section `kind`.
 pub fn section_heading_id(kind: SectionKind) -> String {
@@ -35,12 +36,15 @@ pub struct DocumentViewProps {
 
 fn cell(cell: &Cell) -> Html {
     match cell {
-        Cell::Link { text, href }
-            if href.starts_with("https://") || href.starts_with("http://") =>
-        {
-            html! { <a href={href.clone()} rel="noopener noreferrer">{ text }</a> }
-        }
-        other => html! { { other.text() } },
+        // The same allow-list as the exports; a new tab, so an embedded copy never navigates
+        // the wiki page's frame away.
+        Cell::Link { text, href } => match allowed_href(href) {
+            Some(href) => html! {
+                <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ text }</a>
+            },
+            None => html! { { text } },
+        },
+        Cell::Text(text) => html! { { text } },
     }
 }
 

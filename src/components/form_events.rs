@@ -21,13 +21,13 @@ pub fn value_of(event: &Event) -> String {
     }
 }
 
-/// The file picked in the file input that fired `event`, if any.
-pub fn file_of(event: &Event) -> Option<web_sys::File> {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .and_then(|files| files.get(0))
+/// The file picked in the file input that fired `event`, if any. The input is emptied, so
+/// picking the same file again (after fixing it, or after Cancel) is noticed.
+pub fn take_file(event: &Event) -> Option<web_sys::File> {
+    let input = event.target()?.dyn_into::<HtmlInputElement>().ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
 }
 
 /// Whether the checkbox that fired `event` is now ticked.

@@ -26,16 +26,62 @@ pub struct ImportPreview {
     pub added_by_merge: usize,
     /// Whether the file's profile differs from the current one.
     pub profile_differs: bool,
+    /// Replacing: drafts, kinds of the user's own and rewritten sections here now, which would go.
+    pub other_losses: usize,
 }
 
-/// An activity's content without its id and re-use link, to recognise the same work under
-/// another id.
-fn content(activity: &Activity) -> Activity {
+/// The user's own workspace: while the sample is being explored, the one set aside, so that an
+/// import lands in the user's work and never in the sample that "Clear the sample" discards.
+pub fn own(current: &Workspace) -> Workspace {
+    if current.is_sample {
+        current.set_aside.as_deref().cloned().unwrap_or_default()
+    } else {
+        current.clone()
+    }
+}
+
+/// Whether `workspace` holds anything the user made: activities, drafts, a profile, kinds,
+/// proposal settings. Replacing such a workspace needs the user's say-so.
+pub fn holds_work(workspace: &Workspace) -> bool {
+    let empty = Workspace::default();
+    !workspace.activities.is_empty()
+        || !workspace.drafts.is_empty()
+        || !workspace.custom_kinds.is_empty()
+        || workspace.profile != empty.profile
+        || workspace.proposal != empty.proposal
+}
+
+/// The kind each of `incoming`'s own kinds is called here: the same name means the same kind.
+fn kind_names(current: &Workspace, incoming: &Workspace) -> HashMap<KindId, KindId> {
+    incoming
+        .custom_kinds
+        .iter()
+        .filter_map(|kind| Some((kind.id.clone(), current.kind_named(&kind.label)?)))
+        .collect()
+}
+
+/// An activity's content without its id and re-use link, with its kind as it is called here,
+/// to recognise the same work under another id.
+fn content(activity: &Activity, kinds: &HashMap<KindId, KindId>) -> Activity {
     Activity {
         id: ActivityId(0),
         reuse_of: None,
+        kind: kinds
+            .get(&activity.kind)
+            .cloned()
+            .unwrap_or_else(|| activity.kind.clone()),
         ..activity.clone()
     }
+}
+
+/// Whether `workspace` already holds an activity with the same content as `activity`.
+pub fn is_known(workspace: &Workspace, activity: &Activity) -> bool {
+    let none = HashMap::new();
+    let wanted = content(activity, &none);
+    workspace
+        .activities
+        .iter()
+        .any(|a| content(a, &none) == wanted)
 }
 
 /// The preview of importing `incoming` over `current`.
@@ -50,11 +96,17 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
         .iter()
         .filter(|a| here.get(&a.id).is_some_and(|mine| **mine != **a))
         .count();
-    let known: Vec<Activity> = current.activities.iter().map(|a| content(a)).collect();
+    let none = HashMap::new();
+    let kinds = kind_names(current, incoming);
+    let known: Vec<Activity> = current
+        .activities
+        .iter()
+        .map(|a| content(a, &none))
+        .collect();
     let added_by_merge = incoming
         .activities
         .iter()
-        .filter(|a| !known.contains(&content(a)))
+        .filter(|a| !known.contains(&content(a, &kinds)))
         .count();
     let span = incoming.activities.iter().fold(None, |span, a| {
         let (first, last) = (a.dates.start, a.dates.last_day());
@@ -70,6 +122,9 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
         changed,
         added_by_merge,
         profile_differs: current.profile != incoming.profile,
+        other_losses: current.drafts.len()
+            + current.custom_kinds.len()
+            + current.proposal.overrides.len(),
     }
 }
 
@@ -117,11 +172,19 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
         };
         kind_ids.insert(kind.id.clone(), id);
     }
-    let known: Vec<Activity> = current.activities.iter().map(|a| content(a)).collect();
+    let none = HashMap::new();
+    let known: Vec<(Activity, ActivityId)> = current
+        .activities
+        .iter()
+        .map(|a| (content(a, &none), a.id))
+        .collect();
+    // Where each of the file's activities ends up: a fresh id, or the same work already here.
     let mut new_ids: HashMap<ActivityId, ActivityId> = HashMap::new();
     let mut added = Vec::new();
     for activity in &incoming.activities {
-        if known.contains(&content(activity)) {
+        let wanted = content(activity, &kind_ids);
+        if let Some((_, here)) = known.iter().find(|(known, _)| *known == wanted) {
+            new_ids.insert(activity.id, *here);
             continue;
         }
         let id = merged.allocate_id();
@@ -237,6 +300,37 @@ mod tests {
         );
         let again = merge(&merged, &theirs);
         assert_eq!(again.activities.len(), 3, "merging twice adds nothing");
+    }
+
+    #[test]
+    fn a_reuse_of_work_already_here_points_at_the_local_copy() {
+        let mine = with(vec![Activity::example(4, "Talk")]);
+        let mut video = Activity::example(2, "Video of the talk");
+        video.reuse_of = Some(ActivityId(1));
+        let theirs = with(vec![Activity::example(1, "Talk"), video]);
+        let merged = merge(&mine, &theirs);
+        assert_eq!(merged.activities.len(), 2);
+        assert_eq!(merged.activities[1].reuse_of, Some(ActivityId(4)));
+    }
+
+    #[test]
+    fn while_the_sample_is_explored_imports_land_in_the_user_s_own_work() {
+        let mut mine = with(vec![Activity::example(1, "Mine")]);
+        assert!(holds_work(&mine));
+        assert!(!holds_work(&Workspace::default()));
+        let sample = Workspace {
+            is_sample: true,
+            set_aside: Some(Box::new(mine.clone())),
+            ..sample_workspace(today())
+        };
+        assert_eq!(own(&sample), mine);
+        mine.is_sample = false;
+        assert_eq!(own(&mine), mine);
+        let drafts_only = Workspace {
+            drafts: vec![crate::model::workspace::StoredDraft::default()],
+            ..Workspace::default()
+        };
+        assert!(holds_work(&drafts_only), "a draft is work too");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::model::activity::Activity;
 use crate::model::profile::Profile;
 use crate::model::proposal::ProposalSettings;
 use crate::model::taxonomy::CustomKind;
-use crate::model::workspace::{check_ids, Workspace};
+use crate::model::workspace::{check_ids, check_values, Workspace};
 
 /// The format this release writes; the first character of every payload.
 const VERSION: char = '1';
@@ -24,8 +24,12 @@ const VERSION: char = '1';
 /// and beyond it the HTML file or the JSON backup travels better.
 pub const COMFORTABLE_LINK_CHARS: usize = 8_000;
 
-/// The longest payload the decoder reads at all.
-const MAX_PAYLOAD_CHARS: usize = 2_000_000;
+/// The longest payload the decoder reads at all: well above the links the app offers, far
+/// below what it would take to keep a tab busy.
+const MAX_PAYLOAD_CHARS: usize = 64_000;
+
+/// The most activities a link may carry; more means it was not made by Rolecase.
+const MAX_ACTIVITIES: usize = 2_000;
 
 /// The largest inflated snapshot accepted: far above any real workspace's proposal, far below
 /// what a decompression bomb would need to hurt.
@@ -35,6 +39,7 @@ pub const MAX_INFLATED_BYTES: usize = 8 * 1024 * 1024;
 /// reader sees exactly what the author saw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
+    /// The day the author made the link; the proposal is built as of that day.
     pub written: NaiveDate,
     /// Profile, activities, custom kinds and proposal settings; no drafts, nothing set aside.
     pub workspace: Workspace,
@@ -134,6 +139,11 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
         })?;
     let snapshot: SnapshotIn =
         serde_json::from_slice(&json).map_err(|error| ShareError::NotOurs(error.to_string()))?;
+    if snapshot.activities.len() > MAX_ACTIVITIES {
+        return Err(ShareError::NotOurs(format!(
+            "it carries more than {MAX_ACTIVITIES} activities"
+        )));
+    }
     let mut workspace = Workspace {
         profile: snapshot.profile,
         activities: snapshot.activities,
@@ -141,7 +151,9 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
         proposal: snapshot.proposal,
         ..Workspace::default()
     };
-    check_ids(&mut workspace).map_err(|error| ShareError::NotOurs(error.to_string()))?;
+    let refuse = |error: crate::model::workspace::LoadError| ShareError::NotOurs(error.to_string());
+    check_ids(&mut workspace).map_err(refuse)?;
+    check_values(&workspace).map_err(refuse)?;
     Ok(Snapshot {
         written: snapshot.written,
         workspace,
@@ -237,6 +249,15 @@ mod tests {
         let packed = miniz_oxide::deflate::compress_to_vec(duplicate.as_bytes(), 6);
         let payload = format!("1{}", URL_SAFE_NO_PAD.encode(packed));
         assert!(matches!(decode(&payload), Err(ShareError::NotOurs(m)) if m.contains("id 1")));
+        let nonsense = r#"{"written":"2026-11-22","activities":[
+            {"id":1,"kind":"demo","title":"a","dates":{"start":"2026-01-01"},"hours":99999,
+             "links":["javascript:alert(1)"]}]}"#;
+        let packed = miniz_oxide::deflate::compress_to_vec(nonsense.as_bytes(), 6);
+        let payload = format!("1{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(
+            matches!(decode(&payload), Err(ShareError::NotOurs(_))),
+            "values the editor would refuse are refused"
+        );
     }
 
     #[test]

@@ -185,8 +185,10 @@ pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
 
 /// Refuses duplicate ids, and keeps `next_id` above every id even if the file says otherwise.
 pub(crate) fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
+    let too_large = || LoadError::Damaged("an id is too large".into());
     for draft in &workspace.drafts {
-        workspace.next_draft_id = workspace.next_draft_id.max(draft.id + 1);
+        let next = draft.id.checked_add(1).ok_or_else(too_large)?;
+        workspace.next_draft_id = workspace.next_draft_id.max(next);
     }
     let mut seen = HashSet::new();
     for activity in &workspace.activities {
@@ -196,7 +198,26 @@ pub(crate) fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
                 activity.id.0
             )));
         }
-        workspace.next_id = workspace.next_id.max(activity.id.0 + 1);
+        let next = activity.id.0.checked_add(1).ok_or_else(too_large)?;
+        workspace.next_id = workspace.next_id.max(next);
+    }
+    Ok(())
+}
+
+/// Refuses what the editor would refuse (hours out of range, an end before the start, a link
+/// that is not a web address...) in data that arrives from outside: an imported file or a
+/// shared link. Stored data is not held to this, so a rule added later never locks anyone out.
+pub fn check_values(workspace: &Workspace) -> Result<(), LoadError> {
+    for activity in &workspace.activities {
+        if let Err(errors) = ActivityDraft::from_activity(activity).validate(activity.id) {
+            let reason = errors
+                .first()
+                .map_or("it is incomplete", |error| error.message.as_str());
+            let title: String = activity.title.chars().take(60).collect();
+            return Err(LoadError::Damaged(format!(
+                "the activity \u{201c}{title}\u{201d} cannot be used: {reason}"
+            )));
+        }
     }
     Ok(())
 }
@@ -267,6 +288,29 @@ mod tests {
             r#"{{"app":"rolecase","schema":1,"workspace":{{"next_id":1,"activities":[{activity}]}}}}"#
         );
         assert_eq!(from_json(&stale).unwrap().next_id, 5);
+    }
+
+    #[test]
+    fn the_largest_id_is_refused_rather_than_wrapped() {
+        let json = format!(
+            r#"{{"app":"rolecase","schema":1,"workspace":{{"activities":[{{"id":{},"kind":"demo","title":"x","dates":{{"start":"2026-01-01"}},"hours":1}}]}}}}"#,
+            u64::MAX
+        );
+        assert!(matches!(from_json(&json), Err(LoadError::Damaged(m)) if m.contains("too large")));
+    }
+
+    #[test]
+    fn values_from_outside_are_held_to_the_editor_s_rules() {
+        let sample = crate::model::sample::sample_workspace(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+        );
+        assert_eq!(check_values(&sample), Ok(()));
+        let json = r#"{"app":"rolecase","schema":1,"workspace":{"activities":[
+            {"id":1,"kind":"demo","title":"Too long","dates":{"start":"2026-01-01"},"hours":5000}]}}"#;
+        let workspace = from_json(json).unwrap();
+        assert!(
+            matches!(check_values(&workspace), Err(LoadError::Damaged(m)) if m.contains("Too long"))
+        );
     }
 
     #[test]

@@ -6,22 +6,22 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::analysis::inventory::group_thousands;
-use crate::analysis::inventory::{count_noun, span_phrase};
-use crate::components::form_events::{file_of, value_of};
+use crate::analysis::inventory::{count_noun, group_thousands, span_phrase};
+use crate::components::form_events::{take_file, value_of};
 use crate::components::{DocumentView, PageIntro};
+use crate::document::build;
 use crate::document::text::to_text;
-use crate::document::{build, Document};
-use crate::export::backup::{merge, preview};
+use crate::export::backup::{is_known, merge, own, preview};
 use crate::export::csv::{
-    guess_date_order, guess_mapping, import, read_table, CsvField, CsvTable, DateOrder,
+    guess_date_order, guess_mapping, import, read_table, CsvField, CsvImport as CsvRows, CsvTable,
+    DateOrder,
 };
 use crate::export::share::{encode, COMFORTABLE_LINK_CHARS};
 use crate::export::{html, markdown};
 use crate::model::dates::iso;
-use crate::model::workspace::{from_json, to_json, Workspace};
+use crate::model::workspace::{check_values, from_json, to_json, Workspace};
 use crate::route::Area;
-use crate::services::{clipboard, clock, files, location};
+use crate::services::{clipboard, clock, files, location, page};
 use crate::state::{Action, ByIdentity, Command, History};
 
 /// How many problem rows the CSV preview lists before summing up the rest.
@@ -62,12 +62,19 @@ enum CsvImport {
     },
 }
 
-/// What the page derives from one workspace state.
+/// The share link and embed code for one payload at this address.
 struct Prepared {
-    document: Rc<Document>,
     link: String,
     embed: String,
 }
+
+/// Where focus goes after the next render, set by whatever removed the focused control.
+type FocusAfter = Rc<std::cell::RefCell<Option<&'static str>>>;
+
+/// The ids focus moves to: the outcome of an action, and each preview as it appears.
+const NOTICE_ID: &str = "export-notice";
+const JSON_PREVIEW_ID: &str = "json-preview-title";
+const CSV_PREVIEW_ID: &str = "csv-preview-title";
 
 fn apply(history: &UseReducerHandle<History>, action: Action) {
     history.dispatch(Command::Apply(Box::new(action)));
@@ -107,42 +114,75 @@ pub fn export_page() -> Html {
             address.set(location::address_without_fragment())
         });
     }
+    let built = use_memo(
+        (ByIdentity(Rc::clone(&workspace)), clock::today()),
+        |(workspace, today)| {
+            (
+                Rc::new(build(&workspace.0, *today)),
+                Rc::new(encode(&workspace.0, *today)),
+            )
+        },
+    );
     let prepared = use_memo(
-        (
-            ByIdentity(Rc::clone(&workspace)),
-            clock::today(),
-            (*address).clone(),
-        ),
-        |(workspace, today, address)| {
-            let payload = encode(&workspace.0, *today);
-            let document = build(&workspace.0, *today);
-            let embed = format!(
-                "<iframe src=\"{address}#/embed/{payload}\" title=\"{}\" width=\"100%\" \
-                 height=\"800\" loading=\"lazy\"></iframe>",
-                html_escape::encode_double_quoted_attribute(&document.title)
-            );
-            Prepared {
-                document: Rc::new(document),
-                link: format!("{address}#/shared/{payload}"),
-                embed,
+        ((*address).clone(), Rc::clone(&built.1)),
+        |(address, payload)| Prepared {
+            link: format!("{address}#/shared/{payload}"),
+            embed: format!(
+                "<iframe src=\"{}\" title=\"Proposal\" width=\"100%\" height=\"800\" \
+                 loading=\"lazy\"></iframe>",
+                html_escape::encode_double_quoted_attribute(&format!("{address}#/embed/{payload}"))
+            ),
+        },
+    );
+    let focus_after: FocusAfter = use_mut_ref(|| None);
+    {
+        let focus_after = Rc::clone(&focus_after);
+        use_effect(move || {
+            if let Some(id) = focus_after.borrow_mut().take() {
+                page::focus(id);
             }
+        });
+    }
+    // Matching thousands of rows is done once per change, not on every render.
+    let csv_rows = use_memo(
+        ((*csv_import).clone(), ByIdentity(Rc::clone(&workspace))),
+        |(state, workspace)| match state {
+            Some(CsvImport::Mapping {
+                table,
+                mapping,
+                order,
+                ..
+            }) => {
+                let target = own(&workspace.0);
+                let mut rows = import(table, mapping, *order, &target);
+                let found = rows.activities.len();
+                rows.activities
+                    .retain(|activity| !is_known(&target, activity));
+                let already = found - rows.activities.len();
+                Some((rows, already))
+            }
+            _ => None,
         },
     );
     let today = iso(clock::today());
     let has_work = !workspace.activities.is_empty();
 
     let status = match &*notice {
-        Some(Notice::Done(text)) => html! { <p class="export-notice">{ text }</p> },
-        Some(Notice::Failed(text)) => {
-            html! { <p class="export-notice export-notice--failed"><strong>{ "Not done: " }</strong>{ text }</p> }
+        Some(Notice::Done(text)) => {
+            html! { <p class="export-notice" id={NOTICE_ID} tabindex="-1">{ text }</p> }
         }
+        Some(Notice::Failed(text)) => html! {
+            <p class="export-notice export-notice--failed" id={NOTICE_ID} tabindex="-1">
+                <strong>{ "Not done: " }</strong>{ text }
+            </p>
+        },
         None => html! {},
     };
     let live =
         html! { <div role="status" aria-live="polite" class="export-status">{ status }</div> };
 
     let proposal_panel = has_work.then(|| {
-        let document = Rc::clone(&prepared.document);
+        let document = Rc::clone(&built.0);
         let on_markdown = {
             let notice = notice.clone();
             let document = Rc::clone(&document);
@@ -159,7 +199,7 @@ pub fn export_page() -> Html {
                 download(&notice, &name, "text/html", &html::standalone(&document))
             })
         };
-        let on_print = Callback::from(|_: MouseEvent| clipboard::print());
+        let on_print = Callback::from(|_: MouseEvent| page::print());
         let on_rich = {
             let notice = notice.clone();
             let document = Rc::clone(&document);
@@ -250,16 +290,36 @@ pub fn export_page() -> Html {
                 </>
             }
         } else {
+            let on_html = {
+                let notice = notice.clone();
+                let document = Rc::clone(&built.0);
+                let name = format!("rolecase-proposal-{today}.html");
+                Callback::from(move |_: MouseEvent| {
+                    download(&notice, &name, "text/html", &html::standalone(&document))
+                })
+            };
+            let on_backup = {
+                let notice = notice.clone();
+                let workspace = Rc::clone(&workspace);
+                let name = format!("rolecase-workspace-{today}.json");
+                Callback::from(move |_: MouseEvent| {
+                    download(&notice, &name, "application/json", &to_json(&workspace))
+                })
+            };
             html! {
                 <li>
                     <h3>{ "Share link" }</h3>
                     <p class="export-warning">{ format!(
                         "The link would be {} characters long, more than the {} that chat tools, \
                          email and wikis reliably keep, so it is not offered. Send the HTML file \
-                         to readers, or the JSON backup to someone who will keep working on it.",
+                         to readers, or the backup to someone who will keep working on it.",
                         group_thousands(&length.to_string()),
                         group_thousands(&COMFORTABLE_LINK_CHARS.to_string())
                     ) }</p>
+                    <div class="export-actions">
+                        <button type="button" class="button" onclick={on_html}>{ "Download HTML instead" }</button>
+                        <button type="button" class="button" onclick={on_backup}>{ "Download backup instead" }</button>
+                    </div>
                 </li>
             }
         };
@@ -271,14 +331,15 @@ pub fn export_page() -> Html {
         }
     });
 
-    let data_panel = data_panel(
-        &history,
-        &workspace,
-        &notice,
-        &json_import,
-        &csv_import,
-        &today,
-    );
+    let page = Page {
+        history: history.clone(),
+        workspace: Rc::clone(&workspace),
+        notice: notice.clone(),
+        json_import: json_import.clone(),
+        csv_import: csv_import.clone(),
+        focus_after: Rc::clone(&focus_after),
+    };
+    let data_panel = data_panel(&page, &today, csv_rows.as_ref().as_ref());
 
     html! {
         <>
@@ -305,33 +366,75 @@ pub fn export_page() -> Html {
             </div>
             if has_work {
                 <div class="print-only">
-                    <DocumentView document={Rc::clone(&prepared.document)} />
+                    <DocumentView document={Rc::clone(&built.0)} />
                 </div>
             }
         </>
     }
 }
 
+/// The page's state, for the parts that render the imports and act on them.
+#[derive(Clone)]
+struct Page {
+    history: UseReducerHandle<History>,
+    workspace: Rc<Workspace>,
+    notice: UseStateHandle<Option<Notice>>,
+    json_import: UseStateHandle<Option<JsonImport>>,
+    csv_import: UseStateHandle<Option<CsvImport>>,
+    focus_after: FocusAfter,
+}
+
+impl Page {
+    /// Applies `action`, says what it did, and moves focus to the saying: the button that was
+    /// pressed disappears with the preview.
+    fn finish(&self, action: Action, done: String) {
+        apply(&self.history, action);
+        *self.focus_after.borrow_mut() = Some(NOTICE_ID);
+        self.notice.set(Some(Notice::Done(format!(
+            "{done} Ctrl+Z (or Cmd+Z) undoes it."
+        ))));
+        self.json_import.set(None);
+        self.csv_import.set(None);
+    }
+
+    /// Closes both previews and returns focus to the file picker that opened them.
+    fn cancel(&self, input: &'static str) -> Callback<MouseEvent> {
+        let json_import = self.json_import.clone();
+        let csv_import = self.csv_import.clone();
+        let focus_after = Rc::clone(&self.focus_after);
+        Callback::from(move |_: MouseEvent| {
+            *focus_after.borrow_mut() = Some(input);
+            json_import.set(None);
+            csv_import.set(None);
+        })
+    }
+}
+
+/// A file that cannot be imported, and the assurance that nothing changed.
+fn refused(id: &'static str, name: &str, reason: &str, dismiss: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="import-preview import-preview--refused" role="region" aria-labelledby={id}>
+            <h4 id={id} tabindex="-1">{ format!("\u{201c}{name}\u{201d} cannot be imported") }</h4>
+            <p>{ reason }</p>
+            <p>{ "Your workspace has not changed." }</p>
+            <button type="button" class="button button--small" onclick={dismiss}>{ "Dismiss" }</button>
+        </div>
+    }
+}
+
 /// The backup and spreadsheet exports and imports.
-fn data_panel(
-    history: &UseReducerHandle<History>,
-    workspace: &Rc<Workspace>,
-    notice: &UseStateHandle<Option<Notice>>,
-    json_import: &UseStateHandle<Option<JsonImport>>,
-    csv_import: &UseStateHandle<Option<CsvImport>>,
-    today: &str,
-) -> Html {
+fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> Html {
     let on_backup = {
-        let notice = notice.clone();
-        let workspace = Rc::clone(workspace);
+        let notice = page.notice.clone();
+        let workspace = Rc::clone(&page.workspace);
         let name = format!("rolecase-workspace-{today}.json");
         Callback::from(move |_: MouseEvent| {
             download(&notice, &name, "application/json", &to_json(&workspace))
         })
     };
     let on_csv = {
-        let notice = notice.clone();
-        let workspace = Rc::clone(workspace);
+        let notice = page.notice.clone();
+        let workspace = Rc::clone(&page.workspace);
         let name = format!("rolecase-activities-{today}.csv");
         Callback::from(move |_: MouseEvent| {
             download(
@@ -343,58 +446,64 @@ fn data_panel(
         })
     };
     let on_json_file = {
-        let json_import = json_import.clone();
+        let json_import = page.json_import.clone();
+        let focus_after = Rc::clone(&page.focus_after);
         Callback::from(move |event: Event| {
-            let Some(file) = file_of(&event) else { return };
+            let Some(file) = take_file(&event) else {
+                return;
+            };
             let json_import = json_import.clone();
+            let focus_after = Rc::clone(&focus_after);
             spawn_local(async move {
                 let name = file.name();
-                json_import.set(Some(match files::read_text(file).await {
-                    Err(reason) => JsonImport::Refused { name, reason },
-                    Ok(text) => match from_json(&text) {
-                        Ok(incoming) => JsonImport::Ready {
-                            name,
-                            incoming: Rc::new(incoming),
-                        },
-                        Err(error) => JsonImport::Refused {
-                            name,
-                            reason: error.to_string(),
-                        },
+                let read = files::read_text(file).await.and_then(|text| {
+                    let incoming = from_json(&text).map_err(|error| error.to_string())?;
+                    check_values(&incoming).map_err(|error| error.to_string())?;
+                    Ok(incoming)
+                });
+                *focus_after.borrow_mut() = Some(JSON_PREVIEW_ID);
+                json_import.set(Some(match read {
+                    Ok(incoming) => JsonImport::Ready {
+                        name,
+                        incoming: Rc::new(incoming),
                     },
+                    Err(reason) => JsonImport::Refused { name, reason },
                 }));
             });
         })
     };
     let on_csv_file = {
-        let csv_import = csv_import.clone();
+        let csv_import = page.csv_import.clone();
+        let focus_after = Rc::clone(&page.focus_after);
         Callback::from(move |event: Event| {
-            let Some(file) = file_of(&event) else { return };
+            let Some(file) = take_file(&event) else {
+                return;
+            };
             let csv_import = csv_import.clone();
+            let focus_after = Rc::clone(&focus_after);
             spawn_local(async move {
                 let name = file.name();
-                csv_import.set(Some(match files::read_text(file).await {
-                    Err(reason) => CsvImport::Refused { name, reason },
-                    Ok(text) => match read_table(&text) {
-                        Ok(table) => {
-                            let mapping = guess_mapping(&table);
-                            let order = guess_date_order(&table, &mapping);
-                            CsvImport::Mapping {
-                                name,
-                                table: Rc::new(table),
-                                mapping,
-                                order,
-                            }
-                        }
-                        Err(error) => CsvImport::Refused {
+                let read = files::read_text(file)
+                    .await
+                    .and_then(|text| read_table(&text).map_err(|error| error.to_string()));
+                *focus_after.borrow_mut() = Some(CSV_PREVIEW_ID);
+                csv_import.set(Some(match read {
+                    Ok(table) => {
+                        let mapping = guess_mapping(&table);
+                        let order = guess_date_order(&table, &mapping);
+                        CsvImport::Mapping {
                             name,
-                            reason: error.to_string(),
-                        },
-                    },
+                            table: Rc::new(table),
+                            mapping,
+                            order,
+                        }
+                    }
+                    Err(reason) => CsvImport::Refused { name, reason },
                 }));
             });
         })
     };
-    let has_work = !workspace.activities.is_empty();
+    let has_work = !page.workspace.activities.is_empty();
     html! {
         <section class="panel export-section" aria-labelledby="export-data-title">
             <h2 id="export-data-title" class="panel__title">{ "Your data" }</h2>
@@ -402,30 +511,30 @@ fn data_panel(
                 <li>
                     <h3>{ "JSON backup" }</h3>
                     <p>{ "Everything you entered, to restore here or in another browser. Importing shows what would change before anything does." }</p>
-                    <div class="export-actions">
-                        if has_work {
+                    if has_work {
+                        <div class="export-actions">
                             <button type="button" class="button" onclick={on_backup}>{ "Download backup" }</button>
-                        }
-                    </div>
+                        </div>
+                    }
                     <div class="field">
                         <label for="import-json">{ "Restore or merge a backup" }</label>
                         <input id="import-json" type="file" accept=".json,application/json" onchange={on_json_file} />
                     </div>
-                    { json_preview(history, workspace, notice, json_import) }
+                    { json_preview(page) }
                 </li>
                 <li>
                     <h3>{ "CSV spreadsheet" }</h3>
                     <p>{ "Your activities as rows, to and from a spreadsheet. Importing lets you match the columns first." }</p>
-                    <div class="export-actions">
-                        if has_work {
+                    if has_work {
+                        <div class="export-actions">
                             <button type="button" class="button" onclick={on_csv}>{ "Download CSV" }</button>
-                        }
-                    </div>
+                        </div>
+                    }
                     <div class="field">
                         <label for="import-csv">{ "Import activities from a spreadsheet (.csv)" }</label>
                         <input id="import-csv" type="file" accept=".csv,text/csv" onchange={on_csv_file} />
                     </div>
-                    { csv_preview(history, workspace, notice, csv_import) }
+                    { csv_preview(page, csv_rows) }
                 </li>
             </ul>
         </section>
@@ -433,51 +542,35 @@ fn data_panel(
 }
 
 /// What a backup would change, and the choice to replace, merge or leave things be.
-fn json_preview(
-    history: &UseReducerHandle<History>,
-    workspace: &Rc<Workspace>,
-    notice: &UseStateHandle<Option<Notice>>,
-    json_import: &UseStateHandle<Option<JsonImport>>,
-) -> Html {
-    let close = {
-        let json_import = json_import.clone();
-        Callback::from(move |_: MouseEvent| json_import.set(None))
-    };
-    match &**json_import {
+fn json_preview(page: &Page) -> Html {
+    match &*page.json_import {
         None => html! {},
-        Some(JsonImport::Refused { name, reason }) => html! {
-            <div class="import-preview import-preview--refused" role="alert">
-                <h4>{ format!("\u{201c}{name}\u{201d} cannot be imported") }</h4>
-                <p>{ reason }</p>
-                <p>{ "Your workspace has not changed." }</p>
-                <button type="button" class="button button--small" onclick={close}>{ "Dismiss" }</button>
-            </div>
-        },
+        Some(JsonImport::Refused { name, reason }) => {
+            refused(JSON_PREVIEW_ID, name, reason, page.cancel("import-json"))
+        }
         Some(JsonImport::Ready { name, incoming }) => {
-            let summary = preview(workspace, incoming);
-            let act = |replace: bool| {
-                let history = history.clone();
-                let notice = notice.clone();
-                let json_import = json_import.clone();
+            // While the sample is explored, the import is about the user's own work.
+            let mine = own(&page.workspace);
+            let summary = preview(&mine, incoming);
+            let replace = {
+                let page = page.clone();
                 let incoming = Rc::clone(incoming);
-                let workspace = Rc::clone(workspace);
                 Callback::from(move |_: MouseEvent| {
-                    let (next, done) = if replace {
-                        (
-                            (*incoming).clone(),
-                            "Replaced your workspace with the backup.",
-                        )
-                    } else {
-                        (
-                            merge(&workspace, &incoming),
-                            "Added the backup's new activities to your workspace.",
-                        )
-                    };
-                    apply(&history, Action::ReplaceWorkspace(next));
-                    notice.set(Some(Notice::Done(format!(
-                        "{done} Ctrl+Z (or Cmd+Z) undoes it."
-                    ))));
-                    json_import.set(None);
+                    page.finish(
+                        Action::ReplaceWorkspace((*incoming).clone()),
+                        "Replaced your workspace with the backup.".into(),
+                    )
+                })
+            };
+            let add = {
+                let page = page.clone();
+                let incoming = Rc::clone(incoming);
+                Callback::from(move |_: MouseEvent| {
+                    let merged = merge(&own(&page.workspace), &incoming);
+                    page.finish(
+                        Action::ReplaceWorkspace(merged),
+                        "Added the backup's new activities to your workspace.".into(),
+                    )
                 })
             };
             let mut facts = vec![format!(
@@ -489,13 +582,21 @@ fn json_preview(
                     .unwrap_or_default()
             )];
             facts.push(format!(
-                "Replacing: {} of yours would go and {} would change{}.",
+                "Replacing: {} of yours would go and {} would change{}{}.",
                 summary.removed,
                 summary.changed,
                 if summary.profile_differs {
-                    ", and the profile would be the backup's"
+                    "; the profile would be the backup's"
                 } else {
                     ""
+                },
+                if summary.other_losses > 0 {
+                    format!(
+                        "; {} (drafts, kinds of your own, rewritten sections) would go too",
+                        summary.other_losses
+                    )
+                } else {
+                    String::new()
                 }
             ));
             facts.push(format!(
@@ -503,13 +604,13 @@ fn json_preview(
                 count_noun(summary.added_by_merge, "activity", "activities")
             ));
             html! {
-                <div class="import-preview" aria-labelledby="json-preview-title">
-                    <h4 id="json-preview-title">{ format!("Before importing \u{201c}{name}\u{201d}") }</h4>
+                <div class="import-preview" role="region" aria-labelledby={JSON_PREVIEW_ID}>
+                    <h4 id={JSON_PREVIEW_ID} tabindex="-1">{ format!("Before importing \u{201c}{name}\u{201d}") }</h4>
                     <ul>{ for facts.into_iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                     <div class="export-actions">
-                        <button type="button" class="button" onclick={act(false)}>{ "Merge into my workspace" }</button>
-                        <button type="button" class="button button--danger" onclick={act(true)}>{ "Replace my workspace" }</button>
-                        <button type="button" class="button button--quiet" onclick={close}>{ "Cancel" }</button>
+                        <button type="button" class="button" onclick={add}>{ "Merge into my workspace" }</button>
+                        <button type="button" class="button button--danger" onclick={replace}>{ "Replace my workspace" }</button>
+                        <button type="button" class="button button--quiet" onclick={page.cancel("import-json")}>{ "Cancel" }</button>
                     </div>
                 </div>
             }
@@ -518,29 +619,13 @@ fn json_preview(
 }
 
 /// The column matching for a spreadsheet, the rows that cannot be used and why, and the import.
-fn csv_preview(
-    history: &UseReducerHandle<History>,
-    workspace: &Rc<Workspace>,
-    notice: &UseStateHandle<Option<Notice>>,
-    csv_import: &UseStateHandle<Option<CsvImport>>,
-) -> Html {
-    let close = {
-        let csv_import = csv_import.clone();
-        Callback::from(move |_: MouseEvent| csv_import.set(None))
-    };
-    let Some(state) = &**csv_import else {
+fn csv_preview(page: &Page, rows: Option<&(CsvRows, usize)>) -> Html {
+    let Some(state) = &*page.csv_import else {
         return html! {};
     };
     let (name, table, mapping, order) = match state {
         CsvImport::Refused { name, reason } => {
-            return html! {
-                <div class="import-preview import-preview--refused" role="alert">
-                    <h4>{ format!("\u{201c}{name}\u{201d} cannot be imported") }</h4>
-                    <p>{ reason }</p>
-                    <p>{ "Your workspace has not changed." }</p>
-                    <button type="button" class="button button--small" onclick={close}>{ "Dismiss" }</button>
-                </div>
-            };
+            return refused(CSV_PREVIEW_ID, name, reason, page.cancel("import-csv"));
         }
         CsvImport::Mapping {
             name,
@@ -549,9 +634,11 @@ fn csv_preview(
             order,
         } => (name, table, mapping, *order),
     };
-    let outcome = import(table, mapping, order, workspace);
+    let Some((outcome, already)) = rows else {
+        return html! {};
+    };
     let remap = |column: usize| {
-        let csv_import = csv_import.clone();
+        let csv_import = page.csv_import.clone();
         let state = state.clone();
         Callback::from(move |event: Event| {
             let value = value_of(&event);
@@ -573,7 +660,7 @@ fn csv_preview(
         })
     };
     let on_order = {
-        let csv_import = csv_import.clone();
+        let csv_import = page.csv_import.clone();
         let state = state.clone();
         Callback::from(move |event: Event| {
             if let CsvImport::Mapping {
@@ -627,23 +714,21 @@ fn csv_preview(
     let more = outcome.problems.len().saturating_sub(PROBLEMS_SHOWN);
     let ready = outcome.activities.len();
     let on_import = {
-        let history = history.clone();
-        let notice = notice.clone();
-        let csv_import = csv_import.clone();
+        let page = page.clone();
         let activities = outcome.activities.clone();
         Callback::from(move |_: MouseEvent| {
-            let count = activities.len();
-            apply(&history, Action::ImportActivities(activities.clone()));
-            notice.set(Some(Notice::Done(format!(
-                "Imported {}. Ctrl+Z (or Cmd+Z) undoes it.",
-                count_noun(count, "activity", "activities")
-            ))));
-            csv_import.set(None);
+            page.finish(
+                Action::ImportActivities(activities.clone()),
+                format!(
+                    "Imported {}.",
+                    count_noun(activities.len(), "activity", "activities")
+                ),
+            )
         })
     };
     html! {
-        <div class="import-preview" aria-labelledby="csv-preview-title">
-            <h4 id="csv-preview-title">{ format!("Match the columns of \u{201c}{name}\u{201d}") }</h4>
+        <div class="import-preview" role="region" aria-labelledby={CSV_PREVIEW_ID}>
+            <h4 id={CSV_PREVIEW_ID} tabindex="-1">{ format!("Match the columns of \u{201c}{name}\u{201d}") }</h4>
             <p>{ if table.has_header {
                 "The first line names the columns; each is matched to a field below. Change any match that is wrong."
             } else {
@@ -663,8 +748,14 @@ fn csv_preview(
                 </select>
             </div>
             <p><strong>{ format!("{} ready to import.", count_noun(ready, "row is", "rows are")) }</strong></p>
+            if *already > 0 {
+                <p>{ format!(
+                    "{} already in your workspace and will be skipped.",
+                    count_noun(*already, "row is", "rows are")
+                ) }</p>
+            }
             if !outcome.problems.is_empty() {
-                <div class="import-problems">
+                <div class="import-problems" role="region" aria-label="Rows that cannot be used" tabindex="0">
                     <p>{ format!("{} cannot be used:", count_noun(outcome.problems.len(), "row", "rows")) }</p>
                     <ul>{ for problems }</ul>
                     if more > 0 {
@@ -676,7 +767,7 @@ fn csv_preview(
                 <button type="button" class="button button--primary" disabled={ready == 0} onclick={on_import}>
                     { format!("Import {}", count_noun(ready, "activity", "activities")) }
                 </button>
-                <button type="button" class="button button--quiet" onclick={close}>{ "Cancel" }</button>
+                <button type="button" class="button button--quiet" onclick={page.cancel("import-csv")}>{ "Cancel" }</button>
             </div>
         </div>
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::analysis::inventory::count_noun;
 use crate::components::{DocumentView, PageIntro};
 use crate::document::build;
-use crate::export::backup::merge;
+use crate::export::backup::{holds_work, merge, own};
 use crate::export::share::{decode, Snapshot};
 use crate::model::dates::human;
 use crate::route::Area;
@@ -100,7 +100,8 @@ fn copy_controls(
     snapshot: &Rc<Snapshot>,
     copying: &UseStateHandle<Copying>,
 ) -> Html {
-    let mine = history.present();
+    // While the sample is explored, the user's own work is the one set aside.
+    let mine = own(history.present());
     let theirs = snapshot.workspace.activities.len();
     let apply = {
         let history = history.clone();
@@ -116,13 +117,13 @@ fn copy_controls(
             apply(Action::ReplaceWorkspace(snapshot.workspace.clone()))
         })
     };
-    let has_own_work = !mine.activities.is_empty() && !mine.is_sample;
-    if !has_own_work {
+    if !holds_work(&mine) {
         return html! {
             <section class="panel shared-copy" aria-labelledby="shared-copy-title">
                 <h2 id="shared-copy-title" class="panel__title">{ "Make it your own" }</h2>
                 <p>{ format!(
-                    "Copy its {} into your workspace to edit them and the proposal.",
+                    "The link carries the proposal and the {} it is built from. Copy them into \
+                     your workspace to edit them and the proposal.",
                     count_noun(theirs, "activity", "activities")
                 ) }</p>
                 <button type="button" class="button button--primary" onclick={replace}>
@@ -148,6 +149,11 @@ fn copy_controls(
             }
         }
         Copying::Confirming => {
+            let yours = if mine.activities.is_empty() {
+                "a profile, drafts or settings".to_owned()
+            } else {
+                count_noun(mine.activities.len(), "activity", "activities")
+            };
             let add = {
                 let snapshot = Rc::clone(snapshot);
                 let mine = mine.clone();
@@ -166,9 +172,9 @@ fn copy_controls(
                         { "Your workspace already has work in it" }
                     </h2>
                     <p id="shared-copy-text">{ format!(
-                        "You have {} of your own. Replacing puts this proposal's {} in their place \
-                         (you can undo it); adding keeps yours and adds the ones you do not have.",
-                        count_noun(mine.activities.len(), "activity", "activities"),
+                        "You have {yours} of your own. Replacing puts this proposal's {} in their \
+                         place (you can undo it); adding keeps yours and adds the ones you do not \
+                         have.",
                         count_noun(theirs, "activity", "activities")
                     ) }</p>
                     <div class="editor__actions">

@@ -1,4 +1,4 @@
-//! Putting the proposal on the clipboard, and printing it.
+//! Putting the proposal on the clipboard.
 
 use wasm_bindgen_futures::JsFuture;
 
@@ -29,11 +29,4 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .await
         .map(drop)
         .map_err(|error| describe(&error, "the browser refused the clipboard"))
-}
-
-/// Opens the browser's print dialog, where "Save as PDF" is one of the printers.
-pub fn print() {
-    if let Err(error) = gloo::utils::window().print() {
-        crate::services::page::log_error(&describe(&error, "printing was refused"));
-    }
 }

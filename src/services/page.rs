@@ -32,6 +32,16 @@ pub fn focus(id: &str) -> bool {
     }
 }
 
+/// Opens the browser's print dialog, where "Save as PDF" is one of the printers.
+pub fn print() {
+    if let Err(error) = gloo::utils::window().print() {
+        log_error(&crate::services::files::describe(
+            &error,
+            "printing was refused",
+        ));
+    }
+}
+
 /// Records a problem the user cannot act on in the browser console, for whoever debugs it.
 pub fn log_error(message: &str) {
     web_sys::console::error_1(&message.into());

@@ -186,6 +186,8 @@ describe('export and share', () => {
       name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}'),
     });
     await page.getByText('This JSON is not a Rolecase workspace.').waitFor();
+    // The answer takes focus, so a screen reader reads it out.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'json-preview-title');
     await page.setInputFiles('#import-json', {
       name: 'newer.json', mimeType: 'application/json',
       buffer: Buffer.from('{"app":"rolecase","schema":99,"workspace":{}}'),
@@ -205,8 +207,16 @@ describe('export and share', () => {
       name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
     });
     await page.getByText('It holds 2 activities, from 3 Feb 2026 to 9 Apr 2026.').waitFor();
+    // Cancel returns focus to the picker, and the same file can be picked again.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-json');
+    await page.setInputFiles('#import-json', {
+      name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
+    });
+    await page.getByText('It holds 2 activities, from 3 Feb 2026 to 9 Apr 2026.').waitFor();
     await page.getByRole('button', { name: 'Replace my workspace' }).click();
     await page.getByText(/Replaced your workspace with the backup/).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'export-notice');
 
     const csv = [
       'Type;Name;Date;Time spent;Views',
