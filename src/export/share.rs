@@ -97,17 +97,22 @@ pub enum ShareError {
     NotOurs(String),
 }
 
-/// The share payload for `workspace` as written on `written`.
-pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
-    let json = serde_json::to_vec(&SnapshotOut {
+/// The JSON a share link compresses, before compression.
+pub fn snapshot_json(workspace: &Workspace, written: NaiveDate) -> String {
+    serde_json::to_string(&SnapshotOut {
         written,
         profile: &workspace.profile,
         activities: &workspace.activities,
         custom_kinds: &workspace.custom_kinds,
         proposal: &workspace.proposal,
     })
-    .expect("a snapshot always serialises: its numbers are finite and its maps have string keys");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
+    .expect("a snapshot always serialises: its numbers are finite and its maps have string keys")
+}
+
+/// The share payload for `workspace` as written on `written`.
+pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
+    let json = snapshot_json(workspace, written);
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
     let mut payload = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
     payload.push(VERSION);
     URL_SAFE_NO_PAD.encode_string(packed, &mut payload);

@@ -1,0 +1,42 @@
+//! Data for the benchmark scripts, from the same seeded generator the native benchmarks use.
+//!
+//!     cargo run --release --example bench_data -- workspace 2000   # a backup file's JSON
+//!     cargo run --release --example bench_data -- share 50         # {"snapshot":…,"payload_chars":…}
+
+use chrono::NaiveDate;
+use rolecase::export::share::{encode, snapshot_json};
+use rolecase::model::generated::workspace;
+use rolecase::model::workspace::to_json;
+
+/// The seed and day every benchmark uses, so runs compare like with like.
+const SEED: u64 = 2026;
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date");
+    let mut args = std::env::args().skip(1);
+    let (what, count) = match (
+        args.next(),
+        args.next().and_then(|n| n.parse::<usize>().ok()),
+    ) {
+        (Some(what), Some(count)) => (what, count),
+        _ => {
+            eprintln!("usage: bench_data workspace|share <count>");
+            std::process::exit(2);
+        }
+    };
+    let generated = workspace(SEED, count, today);
+    match what.as_str() {
+        "workspace" => println!("{}", to_json(&generated)),
+        "share" => println!(
+            "{}",
+            serde_json::json!({
+                "snapshot": snapshot_json(&generated, today),
+                "payload_chars": encode(&generated, today).len(),
+            })
+        ),
+        other => {
+            eprintln!("unknown data {other:?}: use workspace or share");
+            std::process::exit(2);
+        }
+    }
+}
