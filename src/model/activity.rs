@@ -89,31 +89,37 @@ pub struct Activity {
     pub dates: DateSpan,
     /// Hours invested, from 0 to 1000.
     pub hours: f64,
-    #[serde(default)]
+    // Empty and default fields are left out of the JSON: backups, the stored workspace and share
+    // links are all smaller and faster to write, and reading fills them back in.
+    #[serde(default, skip_serializing_if = "is_default")]
     pub audience: Audience,
     /// Where it happened: the venue, site, channel or repository.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub channel: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub stages: BTreeSet<JourneyStage>,
     /// Set only when the user overrides the direction the stages imply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction_override: Option<Direction>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metrics: Vec<Metric>,
     /// Evidence links, each http or https.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
     /// What happened as a result.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub outcome: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub status: Status,
     /// The original this activity re-uses (a talk given again, a post turned into a video).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reuse_of: Option<ActivityId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Activity {
