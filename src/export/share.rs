@@ -112,7 +112,7 @@ pub fn snapshot_json(workspace: &Workspace, written: NaiveDate) -> String {
 /// The share payload for `workspace` as written on `written`.
 pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
     let json = snapshot_json(workspace, written);
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
     let mut payload = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
     payload.push(VERSION);
     URL_SAFE_NO_PAD.encode_string(packed, &mut payload);
