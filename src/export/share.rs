@@ -53,7 +53,13 @@ struct SnapshotOut<'a> {
     activities: &'a [std::rc::Rc<Activity>],
     #[serde(skip_serializing_if = "<[CustomKind]>::is_empty")]
     custom_kinds: &'a [CustomKind],
+    // Most links carry the default settings; leaving them out keeps small links small.
+    #[serde(skip_serializing_if = "is_default_settings")]
     proposal: &'a ProposalSettings,
+}
+
+fn is_default_settings(settings: &&ProposalSettings) -> bool {
+    **settings == ProposalSettings::default()
 }
 
 #[derive(Deserialize)]

@@ -7,24 +7,34 @@ use crate::model::validation::{format_number, parse_number};
 /// The hours in a standard working week, the default for `Profile::weekly_hours`.
 pub const DEFAULT_WEEKLY_HOURS: f64 = 40.0;
 
-/// The author of the case: their current role and the one they aim for.
+/// The author of the case: their current role and the one they aim for. Empty fields are left
+/// out of the JSON and read back as empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Profile {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_level: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub team: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub company: String,
     /// The product or area the work is about.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub product: String,
     /// The developers served, in the user's words ("backend developers using our API").
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub developers_served: String,
     /// Company goals the work should tie to, one per entry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub company_goals: Vec<String>,
     pub weekly_hours: f64,
     /// Share of the week spent on developer relations today, in percent.
     pub devrel_share_percent: f64,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub target_title: String,
 }
 

@@ -239,7 +239,9 @@ pub struct ProposalSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub proposed_share_percent: Option<f64>,
     /// The budget asked for, in the user's words.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub budget: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<SectionOverride>,
 }
 
