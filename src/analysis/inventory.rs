@@ -237,6 +237,25 @@ pub fn count_noun(count: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// `text` with its first letter in lower case, to continue a sentence ("Build: office hours"
+/// after "Days 31 to 60: ").
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// `text` with its first letter in upper case, to start a table cell or a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Hours as a person writes them: "1 hour", "2.5 hours", "1,250 hours".
 pub fn hours_phrase(hours: f64) -> String {
     let rounded = (hours * 10.0).round() / 10.0;
@@ -279,6 +298,13 @@ pub fn group_thousands(number: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_first_letter_changes_case() {
+        assert_eq!(lowercase_first("Build: Office"), "build: Office");
+        assert_eq!(capitalised("évaluer ça"), "Évaluer ça");
+        assert_eq!(lowercase_first(""), "");
+    }
     use crate::model::metric::{Confidence, Metric};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -1,7 +1,7 @@
 //! The one-page proposal: each section cut to what a first read needs, in lists rather than
 //! tables, so the whole document fits on a printed page.
 
-use crate::analysis::inventory::hours_phrase;
+use crate::analysis::inventory::{hours_phrase, lowercase_first};
 use crate::document::role::{responsibility, LEVEL_GUIDE};
 use crate::document::sections::{
     for_reader, gap_idea, list, mission, next_step, numbers_cell, para, quoted, record_lines,
@@ -176,14 +176,6 @@ fn plan(f: &Facts) -> Vec<Block> {
     ]
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn asks(f: &Facts) -> Vec<Block> {
     let budget = f.settings.budget.trim();
     vec![list(vec![
@@ -214,15 +206,4 @@ fn risks(_: &Facts) -> Vec<Block> {
         .map(String::from)
         .to_vec(),
     )]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_first_letter_is_lowered() {
-        assert_eq!(lowercase_first("Build: Office"), "build: Office");
-        assert_eq!(lowercase_first(""), "");
-    }
 }

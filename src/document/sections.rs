@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::Duration;
 
 use crate::analysis::impact::MetricTotal;
-use crate::analysis::inventory::{count_noun, hours_phrase, span_phrase};
+use crate::analysis::inventory::{capitalised, count_noun, hours_phrase, span_phrase};
 use crate::document::brief;
 use crate::document::chart::{Bar, Chart, ChartStyle};
 use crate::document::role::{responsibility, skill, LEVEL_GUIDE};
@@ -1280,14 +1280,6 @@ fn metrics(f: &Facts) -> Vec<Block> {
         )));
     }
     blocks
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What would close a gap at `stage`.

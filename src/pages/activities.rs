@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
-    count_noun, hours_phrase, index, kinds_in_use, select, span_phrase, totals, years, Filter,
-    SortOrder, Totals,
+    count_noun, hours_phrase, index, kinds_in_use, lowercase_first, select, span_phrase, totals,
+    years, Filter, SortOrder, Totals,
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::form_events::value_of;
@@ -822,14 +822,6 @@ fn summary(totals: Totals) -> String {
         parts.push(span_phrase(first, last));
     }
     parts.join(" · ")
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The first screen of a new user: which of these have you already done?
