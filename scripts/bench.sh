@@ -36,4 +36,4 @@ echo "==> browser benchmarks (headless Chromium)"
 node tests/e2e/bench.mjs --dist dist --floor bench/floor/dist --data "$data" --out "$out/browser.json"
 
 node scripts/bench-report.mjs --sizes "$out/sizes-app.txt" --floor-sizes "$out/sizes-floor.txt" \
-  --criterion target/criterion --browser "$out/browser.json" --out "$out"
+  --criterion "${CARGO_TARGET_DIR:-$ROOT/target}/criterion" --browser "$out/browser.json" --out "$out"

@@ -5,7 +5,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
-use crate::export::backup::{is_known, own};
+use crate::export::backup::{not_yet_in, own};
 use crate::model::activity::{Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::proposal::{ProposalSettings, SectionKind};
@@ -214,10 +214,7 @@ pub fn reduce(workspace: &Workspace, action: &Action) -> Option<Workspace> {
                 next = own(workspace);
             }
             let before = next.activities.len();
-            for activity in activities {
-                if is_known(&next, activity) {
-                    continue;
-                }
+            for activity in not_yet_in(&next, activities) {
                 let id = next.allocate_id();
                 next.activities.push(Rc::new(Activity {
                     id,

@@ -74,14 +74,29 @@ fn content(activity: &Activity, kinds: &HashMap<KindId, KindId>) -> Activity {
     }
 }
 
-/// Whether `workspace` already holds an activity with the same content as `activity`.
-pub fn is_known(workspace: &Workspace, activity: &Activity) -> bool {
+/// The activities of `incoming` that `workspace` does not hold yet, each once: importing the same
+/// rows twice, or a file that repeats a row, adds nothing twice. Contents are indexed by title
+/// and day, so ten thousand rows against thousands of activities stay quick.
+pub fn not_yet_in(workspace: &Workspace, incoming: &[Activity]) -> Vec<Activity> {
     let none = HashMap::new();
-    let wanted = content(activity, &none);
-    workspace
-        .activities
-        .iter()
-        .any(|a| content(a, &none) == wanted)
+    let mut seen: HashMap<(String, NaiveDate), Vec<Activity>> = HashMap::new();
+    for activity in &workspace.activities {
+        seen.entry((activity.title.clone(), activity.dates.start))
+            .or_default()
+            .push(content(activity, &none));
+    }
+    let mut fresh = Vec::new();
+    for activity in incoming {
+        let same_day = seen
+            .entry((activity.title.clone(), activity.dates.start))
+            .or_default();
+        let wanted = content(activity, &none);
+        if !same_day.contains(&wanted) {
+            same_day.push(wanted);
+            fresh.push(activity.clone());
+        }
+    }
+    fresh
 }
 
 /// The preview of importing `incoming` over `current`.
@@ -173,7 +188,7 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
         kind_ids.insert(kind.id.clone(), id);
     }
     let none = HashMap::new();
-    let known: Vec<(Activity, ActivityId)> = current
+    let mut known: Vec<(Activity, ActivityId)> = current
         .activities
         .iter()
         .map(|a| (content(a, &none), a.id))
@@ -188,6 +203,8 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
             continue;
         }
         let id = merged.allocate_id();
+        // A file that repeats an activity adds it once.
+        known.push((wanted, id));
         new_ids.insert(activity.id, id);
         added.push(Activity {
             id,
@@ -300,6 +317,16 @@ mod tests {
         );
         let again = merge(&merged, &theirs);
         assert_eq!(again.activities.len(), 3, "merging twice adds nothing");
+        let mut repeated = theirs.clone();
+        repeated.activities.push(Rc::new(Activity {
+            id: ActivityId(9),
+            ..(*theirs.activities[1]).clone()
+        }));
+        assert_eq!(
+            merge(&mine, &repeated).activities.len(),
+            3,
+            "a file that repeats an activity adds it once"
+        );
     }
 
     #[test]

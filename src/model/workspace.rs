@@ -185,6 +185,10 @@ pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
 
 /// Refuses duplicate ids, and keeps `next_id` above every id even if the file says otherwise.
 pub(crate) fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
+    // The user's own workspace, set aside while the sample is explored, comes back on "Clear".
+    if let Some(aside) = workspace.set_aside.as_deref_mut() {
+        check_ids(aside)?;
+    }
     let too_large = || LoadError::Damaged("an id is too large".into());
     for draft in &workspace.drafts {
         let next = draft.id.checked_add(1).ok_or_else(too_large)?;
@@ -205,8 +209,9 @@ pub(crate) fn check_ids(workspace: &mut Workspace) -> Result<(), LoadError> {
 }
 
 /// Refuses what the editor would refuse (hours out of range, an end before the start, a link
-/// that is not a web address...) in data that arrives from outside: an imported file or a
-/// shared link. Stored data is not held to this, so a rule added later never locks anyone out.
+/// that is not a web address...) in data that arrives from someone else: a shared link. Stored
+/// data and the user's own backups are not held to this, so a rule added later never locks
+/// anyone out of their own work.
 pub fn check_values(workspace: &Workspace) -> Result<(), LoadError> {
     for activity in &workspace.activities {
         if let Err(errors) = ActivityDraft::from_activity(activity).validate(activity.id) {

@@ -11,7 +11,7 @@ use crate::components::form_events::{take_file, value_of};
 use crate::components::{DocumentView, PageIntro};
 use crate::document::build;
 use crate::document::text::to_text;
-use crate::export::backup::{is_known, merge, own, preview};
+use crate::export::backup::{merge, not_yet_in, own, preview};
 use crate::export::csv::{
     guess_date_order, guess_mapping, import, read_table, CsvField, CsvImport as CsvRows, CsvTable,
     DateOrder,
@@ -19,7 +19,7 @@ use crate::export::csv::{
 use crate::export::share::{encode, COMFORTABLE_LINK_CHARS};
 use crate::export::{html, markdown};
 use crate::model::dates::iso;
-use crate::model::workspace::{check_values, from_json, to_json, Workspace};
+use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::route::Area;
 use crate::services::{clipboard, clock, files, location, page};
 use crate::state::{Action, ByIdentity, Command, History};
@@ -156,8 +156,7 @@ pub fn export_page() -> Html {
                 let target = own(&workspace.0);
                 let mut rows = import(table, mapping, *order, &target);
                 let found = rows.activities.len();
-                rows.activities
-                    .retain(|activity| !is_known(&target, activity));
+                rows.activities = not_yet_in(&target, &rows.activities);
                 let already = found - rows.activities.len();
                 Some((rows, already))
             }
@@ -456,11 +455,11 @@ fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> 
             let focus_after = Rc::clone(&focus_after);
             spawn_local(async move {
                 let name = file.name();
-                let read = files::read_text(file).await.and_then(|text| {
-                    let incoming = from_json(&text).map_err(|error| error.to_string())?;
-                    check_values(&incoming).map_err(|error| error.to_string())?;
-                    Ok(incoming)
-                });
+                // A backup is held to the same rules as stored data, not the editor's: a rule
+                // added later must not lock anyone out of their own backup.
+                let read = files::read_text(file)
+                    .await
+                    .and_then(|text| from_json(&text).map_err(|error| error.to_string()));
                 *focus_after.borrow_mut() = Some(JSON_PREVIEW_ID);
                 json_import.set(Some(match read {
                     Ok(incoming) => JsonImport::Ready {
