@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::analysis::inventory::{count_noun, group_thousands, span_phrase};
 use crate::components::form_events::{take_file, value_of};
 use crate::components::{DocumentView, PageIntro};
-use crate::document::build;
 use crate::document::text::to_text;
+use crate::document::{build, Document};
 use crate::export::backup::{merge, not_yet_in, own, preview};
 use crate::export::csv::{
     guess_date_order, guess_mapping, import, read_table, CsvField, CsvImport as CsvRows, CsvTable,
@@ -20,6 +20,7 @@ use crate::export::share::{encode, COMFORTABLE_LINK_CHARS};
 use crate::export::{html, markdown};
 use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
+use crate::pages::hooks::{use_focus_after, FocusAfter};
 use crate::route::Area;
 use crate::services::{clipboard, clock, files, location, page};
 use crate::state::{Action, ByIdentity, Command, History};
@@ -68,9 +69,6 @@ struct Prepared {
     embed: String,
 }
 
-/// Where focus goes after the next render, set by whatever removed the focused control.
-type FocusAfter = Rc<std::cell::RefCell<Option<&'static str>>>;
-
 /// The ids focus moves to: the outcome of an action, and each preview as it appears.
 const NOTICE_ID: &str = "export-notice";
 const JSON_PREVIEW_ID: &str = "json-preview-title";
@@ -80,11 +78,51 @@ fn apply(history: &UseReducerHandle<History>, action: Action) {
     history.dispatch(Command::Apply(Box::new(action)));
 }
 
-fn download(notice: &UseStateHandle<Option<Notice>>, name: &str, mime: &str, contents: &str) {
-    notice.set(Some(match files::download(name, mime, contents) {
-        Ok(()) => Notice::Done(format!("Downloaded {name}.")),
-        Err(reason) => Notice::Failed(format!("The download did not start: {reason}.")),
-    }));
+/// A button's click that offers `contents()` as the file `name` and says how that went; the
+/// contents are made only when the user asks.
+fn download_on_click(
+    notice: &UseStateHandle<Option<Notice>>,
+    name: String,
+    mime: &'static str,
+    contents: impl Fn() -> String + 'static,
+) -> Callback<MouseEvent> {
+    let notice = notice.clone();
+    Callback::from(move |_: MouseEvent| {
+        notice.set(Some(match files::download(&name, mime, &contents()) {
+            Ok(()) => Notice::Done(format!("Downloaded {name}.")),
+            Err(reason) => Notice::Failed(format!("The download did not start: {reason}.")),
+        }))
+    })
+}
+
+/// Downloads the standalone HTML file of `document`.
+fn download_html(
+    notice: &UseStateHandle<Option<Notice>>,
+    document: &Rc<Document>,
+    today: &str,
+) -> Callback<MouseEvent> {
+    let document = Rc::clone(document);
+    download_on_click(
+        notice,
+        format!("rolecase-proposal-{today}.html"),
+        "text/html",
+        move || html::standalone(&document),
+    )
+}
+
+/// Downloads the JSON backup of `workspace`.
+fn download_backup(
+    notice: &UseStateHandle<Option<Notice>>,
+    workspace: &Rc<Workspace>,
+    today: &str,
+) -> Callback<MouseEvent> {
+    let workspace = Rc::clone(workspace);
+    download_on_click(
+        notice,
+        format!("rolecase-workspace-{today}.json"),
+        "application/json",
+        move || to_json(&workspace),
+    )
 }
 
 fn copy(notice: &UseStateHandle<Option<Notice>>, text: String, done: &'static str) {
@@ -134,15 +172,7 @@ pub fn export_page() -> Html {
             ),
         },
     );
-    let focus_after: FocusAfter = use_mut_ref(|| None);
-    {
-        let focus_after = Rc::clone(&focus_after);
-        use_effect(move || {
-            if let Some(id) = focus_after.borrow_mut().take() {
-                page::focus(id);
-            }
-        });
-    }
+    let focus_after = use_focus_after();
     // Matching thousands of rows is done once per change, not on every render.
     let csv_rows = use_memo(
         ((*csv_import).clone(), ByIdentity(Rc::clone(&workspace))),
@@ -183,21 +213,15 @@ pub fn export_page() -> Html {
     let proposal_panel = has_work.then(|| {
         let document = Rc::clone(&built.0);
         let on_markdown = {
-            let notice = notice.clone();
             let document = Rc::clone(&document);
-            let name = format!("rolecase-proposal-{today}.md");
-            Callback::from(move |_: MouseEvent| {
-                download(&notice, &name, "text/markdown", &markdown::to_markdown(&document))
-            })
+            download_on_click(
+                &notice,
+                format!("rolecase-proposal-{today}.md"),
+                "text/markdown",
+                move || markdown::to_markdown(&document),
+            )
         };
-        let on_html = {
-            let notice = notice.clone();
-            let document = Rc::clone(&document);
-            let name = format!("rolecase-proposal-{today}.html");
-            Callback::from(move |_: MouseEvent| {
-                download(&notice, &name, "text/html", &html::standalone(&document))
-            })
-        };
+        let on_html = download_html(&notice, &document, &today);
         let on_print = Callback::from(|_: MouseEvent| page::print());
         let on_rich = {
             let notice = notice.clone();
@@ -289,22 +313,8 @@ pub fn export_page() -> Html {
                 </>
             }
         } else {
-            let on_html = {
-                let notice = notice.clone();
-                let document = Rc::clone(&built.0);
-                let name = format!("rolecase-proposal-{today}.html");
-                Callback::from(move |_: MouseEvent| {
-                    download(&notice, &name, "text/html", &html::standalone(&document))
-                })
-            };
-            let on_backup = {
-                let notice = notice.clone();
-                let workspace = Rc::clone(&workspace);
-                let name = format!("rolecase-workspace-{today}.json");
-                Callback::from(move |_: MouseEvent| {
-                    download(&notice, &name, "application/json", &to_json(&workspace))
-                })
-            };
+            let on_html = download_html(&notice, &built.0, &today);
+            let on_backup = download_backup(&notice, &workspace, &today);
             html! {
                 <li>
                     <h3>{ "Share link" }</h3>
@@ -388,7 +398,7 @@ impl Page {
     /// pressed disappears with the preview.
     fn finish(&self, action: Action, done: String) {
         apply(&self.history, action);
-        *self.focus_after.borrow_mut() = Some(NOTICE_ID);
+        *self.focus_after.borrow_mut() = Some(NOTICE_ID.to_owned());
         self.notice.set(Some(Notice::Done(format!(
             "{done} Ctrl+Z (or Cmd+Z) undoes it."
         ))));
@@ -402,11 +412,35 @@ impl Page {
         let csv_import = self.csv_import.clone();
         let focus_after = Rc::clone(&self.focus_after);
         Callback::from(move |_: MouseEvent| {
-            *focus_after.borrow_mut() = Some(input);
+            *focus_after.borrow_mut() = Some(input.to_owned());
             json_import.set(None);
             csv_import.set(None);
         })
     }
+}
+
+/// A file input's change: reads the picked file, hands its name and text (or why it could not
+/// be read) to `show`, and moves focus to the preview `preview_id` that `show` puts up.
+fn read_picked_file(
+    page: &Page,
+    preview_id: &'static str,
+    show: impl Fn(String, Result<String, String>) + 'static,
+) -> Callback<Event> {
+    let focus_after = Rc::clone(&page.focus_after);
+    let show = Rc::new(show);
+    Callback::from(move |event: Event| {
+        let Some(file) = take_file(&event) else {
+            return;
+        };
+        let focus_after = Rc::clone(&focus_after);
+        let show = Rc::clone(&show);
+        spawn_local(async move {
+            let name = file.name();
+            let read = files::read_text(file).await;
+            *focus_after.borrow_mut() = Some(preview_id.to_owned());
+            show(name, read);
+        });
+    })
 }
 
 /// A file that cannot be imported, and the assurance that nothing changed.
@@ -423,70 +457,37 @@ fn refused(id: &'static str, name: &str, reason: &str, dismiss: Callback<MouseEv
 
 /// The backup and spreadsheet exports and imports.
 fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> Html {
-    let on_backup = {
-        let notice = page.notice.clone();
-        let workspace = Rc::clone(&page.workspace);
-        let name = format!("rolecase-workspace-{today}.json");
-        Callback::from(move |_: MouseEvent| {
-            download(&notice, &name, "application/json", &to_json(&workspace))
-        })
-    };
+    let on_backup = download_backup(&page.notice, &page.workspace, today);
     let on_csv = {
-        let notice = page.notice.clone();
         let workspace = Rc::clone(&page.workspace);
-        let name = format!("rolecase-activities-{today}.csv");
-        Callback::from(move |_: MouseEvent| {
-            download(
-                &notice,
-                &name,
-                "text/csv",
-                &crate::export::csv::to_csv(&workspace),
-            )
-        })
+        download_on_click(
+            &page.notice,
+            format!("rolecase-activities-{today}.csv"),
+            "text/csv",
+            move || crate::export::csv::to_csv(&workspace),
+        )
     };
     let on_json_file = {
         let json_import = page.json_import.clone();
-        let focus_after = Rc::clone(&page.focus_after);
-        Callback::from(move |event: Event| {
-            let Some(file) = take_file(&event) else {
-                return;
-            };
-            let json_import = json_import.clone();
-            let focus_after = Rc::clone(&focus_after);
-            spawn_local(async move {
-                let name = file.name();
-                // A backup is held to the same rules as stored data, not the editor's: a rule
-                // added later must not lock anyone out of their own backup.
-                let read = files::read_text(file)
-                    .await
-                    .and_then(|text| from_json(&text).map_err(|error| error.to_string()));
-                *focus_after.borrow_mut() = Some(JSON_PREVIEW_ID);
-                json_import.set(Some(match read {
+        read_picked_file(page, JSON_PREVIEW_ID, move |name, read| {
+            // A backup is held to the same rules as stored data, not the editor's: a rule added
+            // later must not lock anyone out of their own backup.
+            json_import.set(Some(
+                match read.and_then(|text| from_json(&text).map_err(|error| error.to_string())) {
                     Ok(incoming) => JsonImport::Ready {
                         name,
                         incoming: Rc::new(incoming),
                     },
                     Err(reason) => JsonImport::Refused { name, reason },
-                }));
-            });
+                },
+            ))
         })
     };
     let on_csv_file = {
         let csv_import = page.csv_import.clone();
-        let focus_after = Rc::clone(&page.focus_after);
-        Callback::from(move |event: Event| {
-            let Some(file) = take_file(&event) else {
-                return;
-            };
-            let csv_import = csv_import.clone();
-            let focus_after = Rc::clone(&focus_after);
-            spawn_local(async move {
-                let name = file.name();
-                let read = files::read_text(file)
-                    .await
-                    .and_then(|text| read_table(&text).map_err(|error| error.to_string()));
-                *focus_after.borrow_mut() = Some(CSV_PREVIEW_ID);
-                csv_import.set(Some(match read {
+        read_picked_file(page, CSV_PREVIEW_ID, move |name, read| {
+            csv_import.set(Some(
+                match read.and_then(|text| read_table(&text).map_err(|error| error.to_string())) {
                     Ok(table) => {
                         let mapping = guess_mapping(&table);
                         let order = guess_date_order(&table, &mapping);
@@ -498,8 +499,8 @@ fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> 
                         }
                     }
                     Err(reason) => CsvImport::Refused { name, reason },
-                }));
-            });
+                },
+            ))
         })
     };
     let has_work = !page.workspace.activities.is_empty();

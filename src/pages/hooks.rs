@@ -3,7 +3,29 @@
 use serde::Serialize;
 use yew::prelude::*;
 
-use crate::services::storage;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::services::{page, storage};
+
+/// The id of the element that should have focus after the next render. Set it when an action
+/// removes the focused control (a closed form, a moved button, a replaced preview).
+pub type FocusAfter = Rc<RefCell<Option<String>>>;
+
+/// A `FocusAfter` that is honoured after every render of the calling component.
+#[hook]
+pub fn use_focus_after() -> FocusAfter {
+    let focus_after: FocusAfter = use_mut_ref(|| None);
+    {
+        let focus_after = Rc::clone(&focus_after);
+        use_effect(move || {
+            if let Some(id) = focus_after.borrow_mut().take() {
+                page::focus(&id);
+            }
+        });
+    }
+    focus_after
+}
 
 /// Keeps an open form in storage under `key`, so navigating away or reloading does not lose
 /// it; forgets it once the form is closed.

@@ -14,10 +14,10 @@ use crate::components::{DocumentView, PageIntro, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
 use crate::model::proposal::RoleTitle;
-use crate::pages::hooks::use_kept_form;
+use crate::pages::hooks::{use_focus_after, use_kept_form};
 use crate::route::Area;
 use crate::services::storage::OPEN_SECTION_KEY;
-use crate::services::{clock, page, storage};
+use crate::services::{clock, storage};
 use crate::state::{Action, ByIdentity, Command, History};
 
 /// The id of the section editor's text box.
@@ -67,15 +67,7 @@ pub fn proposal_page() -> Html {
         });
     }
     use_kept_form(OPEN_SECTION_KEY, (*editing).clone());
-    let focus_after = use_mut_ref(|| None::<String>);
-    {
-        let focus_after = Rc::clone(&focus_after);
-        use_effect(move || {
-            if let Some(id) = focus_after.borrow_mut().take() {
-                page::focus(&id);
-            }
-        });
-    }
+    let focus_after = use_focus_after();
 
     let intro = html! {
         <PageIntro
