@@ -18,11 +18,10 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use rolecase::document::text::{section_text, to_text};
 use rolecase::document::{build, Block, Document, SectionKind};
-use rolecase::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
+use rolecase::model::activity::{Activity, Status};
 use rolecase::model::metric::{Confidence, Metric, MetricUnit};
 use rolecase::model::proposal::{Length, ProposalSettings, Reader};
 use rolecase::model::sample::sample_workspace;
-use rolecase::model::taxonomy::{kind_info, KindId};
 use rolecase::model::workspace::{from_json, Workspace};
 
 const EVANGELIST: &str = include_str!("fixtures/proposal-evangelist.json");
@@ -37,24 +36,7 @@ fn day(year: i32, month: u32, day: u32) -> NaiveDate {
 
 /// A done, external activity with its kind's usual stages; tests change the rest.
 fn activity(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Activity {
-    let kind = KindId::builtin(kind);
-    Activity {
-        id: ActivityId(id),
-        stages: kind_info(&kind, &[]).stages.into_iter().collect(),
-        kind,
-        title: title.into(),
-        dates: DateSpan { start, end: None },
-        hours,
-        audience: Audience::External,
-        channel: String::new(),
-        direction_override: None,
-        metrics: Vec::new(),
-        links: Vec::new(),
-        outcome: String::new(),
-        status: Status::Done,
-        reuse_of: None,
-        tags: Vec::new(),
-    }
+    Activity::done(id, kind, title, start, hours)
 }
 
 fn metric(value: f64, unit: MetricUnit, confidence: Confidence) -> Metric {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::Metric;
-use crate::model::taxonomy::KindId;
+use crate::model::taxonomy::{kind_info, KindId};
 
 /// Stable identity of an activity within a workspace; never reused after a delete.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -123,6 +123,29 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 impl Activity {
+    /// A single-day, done, external activity with the kind's usual stages; callers override
+    /// the rest with struct update syntax.
+    pub fn done(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Activity {
+        let kind = KindId::builtin(kind);
+        Activity {
+            id: ActivityId(id),
+            stages: kind_info(&kind, &[]).stages.into_iter().collect(),
+            kind,
+            title: title.into(),
+            dates: DateSpan { start, end: None },
+            hours,
+            audience: Audience::External,
+            channel: String::new(),
+            direction_override: None,
+            metrics: Vec::new(),
+            links: Vec::new(),
+            outcome: String::new(),
+            status: Status::Done,
+            reuse_of: None,
+            tags: Vec::new(),
+        }
+    }
+
     /// The direction shown for this activity: the user's override, else what the stages imply.
     pub fn direction(&self) -> Option<Direction> {
         self.direction_override

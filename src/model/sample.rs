@@ -7,7 +7,6 @@ use chrono::{Days, NaiveDate};
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::profile::Profile;
-use crate::model::taxonomy::{kind_info, KindId};
 use crate::model::workspace::Workspace;
 
 /// A fictional senior engineer's last two years of developer-relations work, dated relative to
@@ -30,7 +29,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       issues through the new feedback link; 9 are fixed."
                 .into(),
             tags: tags(&["docs", "onboarding"]),
-            ..base(
+            ..Activity::done(
                 1,
                 "documentation",
                 "Rewrote the Shipping API quick start",
@@ -49,7 +48,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       messages line by line."
                 .into(),
             tags: tags(&["errors", "api-design"]),
-            ..base(
+            ..Activity::done(
                 2,
                 "internal-talk",
                 "What our API errors look like from the outside",
@@ -70,7 +69,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       under one day during the six months I covered the forum."
                 .into(),
             tags: tags(&["support", "forum"]),
-            ..base(
+            ..Activity::done(
                 3,
                 "answering-questions",
                 "Answered Shipping API questions on the community forum",
@@ -89,7 +88,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       issues turned out to duplicate work already planned."
                 .into(),
             tags: tags(&["webhooks", "feedback"]),
-            ..base(
+            ..Activity::done(
                 4,
                 "product-feedback",
                 "Took forum complaints about webhook retries to the product team",
@@ -108,7 +107,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       send it to prospects before their first technical call."
                 .into(),
             tags: tags(&["python", "rates"]),
-            ..base(
+            ..Activity::done(
                 5,
                 "blog-post",
                 "Rate shopping across carriers in 40 lines of Python",
@@ -124,7 +123,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       account the same week."
                 .into(),
             tags: tags(&["api-design"]),
-            ..base(
+            ..Activity::done(
                 6,
                 "meetup-talk",
                 "Designing idempotent APIs for shipping",
@@ -140,7 +139,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       instead of a blank project."
                 .into(),
             tags: tags(&["open-source", "checkout"]),
-            ..base(
+            ..Activity::done(
                 7,
                 "sample-app",
                 "Sample storefront with live shipping rates at checkout",
@@ -160,7 +159,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       booth afterwards with integration questions."
                 .into(),
             tags: tags(&["onboarding", "demo"]),
-            ..base(
+            ..Activity::done(
                 8,
                 "conference-talk",
                 "From zero to a first shipping label in ten minutes",
@@ -177,7 +176,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                 .into(),
             reuse_of: Some(ActivityId(8)),
             tags: tags(&["onboarding"]),
-            ..base(
+            ..Activity::done(
                 9,
                 "video",
                 "Recorded walkthrough: a first shipping label in ten minutes",
@@ -193,7 +192,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                 .into(),
             reuse_of: Some(ActivityId(7)),
             tags: tags(&["onboarding", "partners"]),
-            ..base(
+            ..Activity::done(
                 10,
                 "workshop",
                 "Hands-on workshop: rates and labels with the sample storefront",
@@ -216,7 +215,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                     .into(),
             },
             tags: tags(&["experiment"]),
-            ..base(11, "livestream", "Weekly API livestream", ago(290), 20.0)
+            ..Activity::done(11, "livestream", "Weekly API livestream", ago(290), 20.0)
         },
         Activity {
             audience: Audience::Internal,
@@ -228,7 +227,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       listed more than 100 returns."
                 .into(),
             tags: tags(&["returns", "feedback"]),
-            ..base(
+            ..Activity::done(
                 12,
                 "dx-review",
                 "Developer experience review of the Returns API beta",
@@ -251,7 +250,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       their first public posts with reviews from the group."
                 .into(),
             tags: tags(&["community", "writing"]),
-            ..base(
+            ..Activity::done(
                 13,
                 "internal-community",
                 "Started an API guild for engineers who work with customers",
@@ -271,7 +270,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       field in the month after it ran."
                 .into(),
             tags: tags(&["addresses"]),
-            ..base(
+            ..Activity::done(
                 14,
                 "guest-blog-post",
                 "What shipping APIs get wrong about addresses",
@@ -287,7 +286,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       without escalating to the platform team."
                 .into(),
             tags: tags(&["support"]),
-            ..base(
+            ..Activity::done(
                 15,
                 "mentoring",
                 "Mentored two support engineers through their first API integration",
@@ -303,7 +302,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
                       quarter's plan."
                 .into(),
             tags: tags(&["support", "feedback"]),
-            ..base(
+            ..Activity::done(
                 16,
                 "support-trends",
                 "Quarterly support-trend report for the Shipping API",
@@ -315,7 +314,7 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
             channel: "Harborline DevConf".into(),
             status: Status::Planned,
             tags: tags(&["webhooks", "api-design"]),
-            ..base(
+            ..Activity::done(
                 17,
                 "conference-talk",
                 "Webhooks developers can trust",
@@ -351,28 +350,6 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
         next_id,
         is_sample: true,
         ..Workspace::default()
-    }
-}
-
-/// A single-day, done, external activity with the kind's usual stages; callers override the rest.
-fn base(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Activity {
-    let kind = KindId::builtin(kind);
-    Activity {
-        id: ActivityId(id),
-        stages: kind_info(&kind, &[]).stages.into_iter().collect(),
-        kind,
-        title: title.into(),
-        dates: DateSpan { start, end: None },
-        hours,
-        audience: Audience::External,
-        channel: String::new(),
-        direction_override: None,
-        metrics: Vec::new(),
-        links: Vec::new(),
-        outcome: String::new(),
-        status: Status::Done,
-        reuse_of: None,
-        tags: Vec::new(),
     }
 }
 
