@@ -9,6 +9,7 @@ pub mod components;
 pub mod document;
 pub mod export;
 pub mod model;
+pub mod order;
 pub mod pages;
 pub mod route;
 pub mod services;

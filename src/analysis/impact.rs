@@ -275,7 +275,7 @@ fn share_within(activity: &Activity, from: NaiveDate, to: NaiveDate) -> f64 {
 }
 
 fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
+    crate::order::sort_by(values, f64::total_cmp);
     let middle = values.len() / 2;
     if values.len().is_multiple_of(2) {
         (values[middle - 1] + values[middle]) / 2.0
@@ -291,8 +291,12 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         .iter()
         .cloned()
         .partition(|activity| is_work_done(activity, today));
-    done.sort_by(|a, b| b.dates.start.cmp(&a.dates.start).then(a.id.cmp(&b.id)));
-    planned.sort_by(|a, b| a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut done, |a, b| {
+        b.dates.start.cmp(&a.dates.start).then(a.id.cmp(&b.id))
+    });
+    crate::order::sort_by(&mut planned, |a, b| {
+        a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id))
+    });
 
     let mut kinds: BTreeMap<KindId, KindFigures> = BTreeMap::new();
     let mut groups: BTreeMap<Option<ActivityGroup>, Tally> = BTreeMap::new();
@@ -387,7 +391,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     }
 
     let mut by_kind: Vec<KindFigures> = kinds.into_values().collect();
-    by_kind.sort_by(|a, b| {
+    crate::order::sort_by(&mut by_kind, |a, b| {
         b.tally
             .hours
             .total_cmp(&a.tally.hours)
@@ -427,7 +431,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     });
 
     let mut totals: Vec<MetricTotal> = totals.into_values().collect();
-    totals.sort_by(|a, b| {
+    crate::order::sort_by(&mut totals, |a, b| {
         let tier = |t: &MetricTotal| t.unit.tier().map_or(MetricTier::ALL.len(), |t| t as usize);
         tier(a)
             .cmp(&tier(b))
@@ -448,7 +452,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             },
         )
         .collect();
-    reach_per_hour.sort_by(|a, b| {
+    crate::order::sort_by(&mut reach_per_hour, |a, b| {
         b.median
             .total_cmp(&a.median)
             .then(a.kind_label.cmp(&b.kind_label))
@@ -472,7 +476,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         }
     }
     let mut reuse: Vec<ReuseFamily> = families.into_values().collect();
-    reuse.sort_by(|a, b| {
+    crate::order::sort_by(&mut reuse, |a, b| {
         b.derived
             .cmp(&a.derived)
             .then(a.original.id.cmp(&b.original.id))
@@ -484,7 +488,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         .cloned()
         .collect();
     // `done` is newest first, and the sort is stable, so equal scores stay newest first.
-    evidence.sort_by_key(|a| std::cmp::Reverse(evidence_score(a)));
+    crate::order::sort_by_key(&mut evidence, |a| std::cmp::Reverse(evidence_score(a)));
     let lessons = done
         .iter()
         .filter(|a| matches!(a.status, Status::FailedExperiment { .. }))

@@ -158,7 +158,7 @@ pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Ac
         .collect();
     let newest =
         |a: &Activity, b: &Activity| b.dates.start.cmp(&a.dates.start).then(b.id.cmp(&a.id));
-    selected.sort_by(|x, y| {
+    crate::order::sort_by(&mut selected, |x, y| {
         let (a, b) = (&x.activity, &y.activity);
         match order {
             SortOrder::Newest => newest(a, b),
@@ -179,7 +179,7 @@ pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Ac
 /// The years activities started in, newest first, for the year filter.
 pub fn years(activities: &[Rc<Activity>]) -> Vec<i32> {
     let mut years: Vec<i32> = activities.iter().map(|a| a.dates.start.year()).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
+    crate::order::sort_by(&mut years, |a, b| b.cmp(a));
     years.dedup();
     years
 }
@@ -198,7 +198,7 @@ pub fn kinds_in_use(
             ));
         }
     }
-    kinds.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::order::sort_by(&mut kinds, |a, b| a.1.cmp(&b.1));
     kinds
 }
 

@@ -47,7 +47,7 @@ fn role_definition(f: &Facts) -> Vec<Block> {
         .iter()
         .filter_map(|(group, tally)| group.map(|g| (g, tally.hours)))
         .collect();
-    groups.sort_by(|x, y| y.1.total_cmp(&x.1));
+    crate::order::sort_by(&mut groups, |x, y| y.1.total_cmp(&x.1));
     let mut duties: Vec<String> = groups
         .iter()
         .take(3)

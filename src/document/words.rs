@@ -98,7 +98,7 @@ pub fn shares_adding_to(values: &[f64], total: i64) -> Vec<i64> {
     let exact: Vec<f64> = values.iter().map(|v| v / sum * total as f64).collect();
     let mut whole: Vec<i64> = exact.iter().map(|v| v.floor() as i64).collect();
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         (exact[b] - exact[b].floor())
             .total_cmp(&(exact[a] - exact[a].floor()))
             .then(a.cmp(&b))

@@ -148,8 +148,10 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Damaged,
         })?;
+    // Read as text, like every other JSON the app reads: one instance of each reader, not two.
+    let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
     let snapshot: SnapshotIn =
-        serde_json::from_slice(&json).map_err(|error| ShareError::NotOurs(error.to_string()))?;
+        serde_json::from_str(&json).map_err(|error| ShareError::NotOurs(error.to_string()))?;
     if snapshot.activities.len() > MAX_ACTIVITIES {
         return Err(ShareError::NotOurs(format!(
             "it carries more than {MAX_ACTIVITIES} activities"

@@ -371,7 +371,7 @@ impl ProposalSettings {
                 kind,
                 text: text.to_owned(),
             });
-            overrides.sort_by_key(|o| o.kind);
+            crate::order::sort_by_key(&mut overrides, |o| o.kind);
         }
         ProposalSettings {
             overrides,
