@@ -618,3 +618,37 @@ fn field_labels_are_unique_and_match_the_export_header() {
         CsvField::ALL.map(CsvField::label).join(",")
     );
 }
+
+#[test]
+fn our_reader_and_the_csv_crate_agree_on_quoted_cells_line_breaks_and_ragged_rows() {
+    let rows: Vec<Vec<&str>> = vec![
+        vec!["title", "channel", "notes"],
+        vec!["plain", "a, with comma", "say \"hi\""],
+        vec!["two\nlines", "crlf\r\ninside", ""],
+        vec!["\"quoted at both ends\"", "   spaced   ", "日本語, العربية"],
+        vec!["only two", "cells"],
+        vec!["", "", "last"],
+    ];
+    for terminator in [csv::Terminator::CRLF, csv::Terminator::Any(b'\n')] {
+        let mut writer = csv::WriterBuilder::new()
+            .flexible(true)
+            .terminator(terminator)
+            .from_writer(Vec::new());
+        for row in &rows {
+            writer.write_record(row).unwrap();
+        }
+        let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+        let table = read_table(&text).expect("the crate's CSV reads");
+        assert_eq!(table.columns, ["title", "channel", "notes"]);
+        for (read, written) in table.rows.iter().zip(&rows[1..]) {
+            let padded: Vec<&str> = written.iter().copied().chain([""]).take(3).collect();
+            assert_eq!(read, &padded, "{text:?}");
+        }
+        assert_eq!(table.rows.len(), rows.len() - 1);
+        assert_eq!(
+            table.lines,
+            [2, 3, 6, 7, 8],
+            "lines count the breaks inside cells"
+        );
+    }
+}

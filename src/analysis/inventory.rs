@@ -305,7 +305,11 @@ mod tests {
     fn only_the_first_letter_changes_case() {
         assert_eq!(lowercase_first("Build: Office"), "build: Office");
         assert_eq!(capitalised("real readers"), "Real readers");
-        assert_eq!(capitalised("évaluer ça"), "évaluer ça", "a multi-byte first letter is left");
+        assert_eq!(
+            capitalised("évaluer ça"),
+            "évaluer ça",
+            "a multi-byte first letter is left"
+        );
         assert_eq!(lowercase_first(""), "");
     }
     use crate::model::metric::{Confidence, Metric};

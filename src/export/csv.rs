@@ -123,21 +123,34 @@ impl CsvField {
 /// The text starts with a byte-order mark, without which Excel reads UTF-8 (Arabic, emoji,
 /// accents) as a legacy code page; `read_table` drops it again.
 pub fn to_csv(workspace: &Workspace) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let written = "writing CSV to memory cannot fail";
-    writer
-        .write_record(CsvField::ALL.map(CsvField::label))
-        .expect(written);
+    let mut text = String::from("\u{feff}");
+    write_record(&mut text, CsvField::ALL.map(CsvField::label));
     for activity in &workspace.activities {
-        writer
-            .write_record(CsvField::ALL.map(|field| neutralise(cell(field, activity, workspace))))
-            .expect(written);
+        write_record(
+            &mut text,
+            CsvField::ALL.map(|field| neutralise(cell(field, activity, workspace))),
+        );
     }
-    let bytes = writer.into_inner().expect(written);
-    let body = String::from_utf8(bytes).expect("CSV written from strings is UTF-8");
-    format!("\u{feff}{body}")
+    text
+}
+
+/// One CSV line ending in CRLF, as RFC 4180 writes it: a cell holding a comma, a quote or a
+/// line break goes in quotes, with its quotes doubled.
+fn write_record<S: AsRef<str>>(text: &mut String, cells: impl IntoIterator<Item = S>) {
+    for (index, cell) in cells.into_iter().enumerate() {
+        let cell = cell.as_ref();
+        if index > 0 {
+            text.push(',');
+        }
+        if cell.contains([',', '"', '\r', '\n']) {
+            text.push('"');
+            text.push_str(&cell.replace('"', "\"\""));
+            text.push('"');
+        } else {
+            text.push_str(cell);
+        }
+    }
+    text.push_str("\r\n");
 }
 
 fn cell(field: CsvField, activity: &Activity, workspace: &Workspace) -> String {
@@ -277,10 +290,7 @@ pub fn read_table(text: &str) -> Result<CsvTable, CsvError> {
 
     let mut records: Vec<(usize, Vec<String>)> = Vec::new();
     let mut lines = LineCounter::new(text);
-    for record in reader(text, delimiter(text)).into_records() {
-        // Reading from a string with flexible widths has no failure left but broken UTF-8,
-        // which a `&str` cannot hold; treat anything else as "not CSV" rather than panic.
-        let record = record.map_err(|_| CsvError::NotCsv)?;
+    for (start, record) in Records::new(text, delimiter(text)) {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -291,9 +301,8 @@ pub fn read_table(text: &str) -> Result<CsvTable, CsvError> {
         if records.len() > MAX_ROWS {
             return Err(CsvError::TooManyRows);
         }
-        let start = record.position().map_or(0, |position| position.byte());
-        let line = lines.line_of_record_at(start as usize);
-        records.push((line, record.iter().map(restore).collect()));
+        let line = lines.line_of_record_at(start);
+        records.push((line, record.iter().map(|cell| restore(cell)).collect()));
     }
 
     let has_header = looks_like_header(&records);
@@ -339,16 +348,69 @@ pub fn read_table(text: &str) -> Result<CsvTable, CsvError> {
     })
 }
 
-fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes())
+/// The records of CSV text, each with the byte its reading began at, read by `csv-core` (the
+/// parser inside the `csv` crate, without the crate's I/O and serde layers). Rows may differ in
+/// width.
+struct Records<'a> {
+    reader: csv_core::Reader,
+    text: &'a [u8],
+    at: usize,
+    cells: Vec<u8>,
+    ends: Vec<usize>,
 }
 
-/// Turns a record's starting byte into the line it starts on. The csv reader's own position
-/// for a record is where it began reading: before the previous line ending and any blank lines.
+impl<'a> Records<'a> {
+    fn new(text: &'a str, delimiter: u8) -> Records<'a> {
+        Records {
+            reader: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            text: text.as_bytes(),
+            at: 0,
+            cells: vec![0; 1024],
+            ends: vec![0; 32],
+        }
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = (usize, Vec<String>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        use csv_core::ReadRecordResult;
+        let start = self.at;
+        let (mut written, mut ended) = (0, 0);
+        loop {
+            let (result, read, wrote, ends) = self.reader.read_record(
+                &self.text[self.at..],
+                &mut self.cells[written..],
+                &mut self.ends[ended..],
+            );
+            self.at += read;
+            written += wrote;
+            ended += ends;
+            match result {
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => self.cells.resize(self.cells.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                ReadRecordResult::Record => break,
+                ReadRecordResult::End => return None,
+            }
+        }
+        // Cells end at ASCII delimiters and lose only ASCII quotes, so they stay UTF-8.
+        let mut from = 0;
+        let cells = self.ends[..ended]
+            .iter()
+            .map(|&end| {
+                let cell = String::from_utf8_lossy(&self.cells[from..end]).into_owned();
+                from = end;
+                cell
+            })
+            .collect();
+        Some((start, cells))
+    }
+}
+
+/// Turns a record's starting byte into the line it starts on. A record's reading begins right
+/// after the previous record: before its line ending and any blank lines.
 struct LineCounter<'a> {
     text: &'a [u8],
     offset: usize,
@@ -385,9 +447,8 @@ fn line_breaks(bytes: &[u8]) -> usize {
 /// (a European spreadsheet writes `1,5` for one and a half, so its commas are not columns).
 fn delimiter(text: &str) -> u8 {
     let shape = |delimiter: u8| {
-        let widths: Vec<usize> = reader(text, delimiter)
-            .into_records()
-            .filter_map(Result::ok)
+        let widths: Vec<usize> = Records::new(text, delimiter)
+            .map(|(_, record)| record)
             .filter(|record| record.iter().any(|cell| !cell.trim().is_empty()))
             .take(SAMPLE_RECORDS)
             .map(|record| record.len())
