@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::document::chart::{layout, Anchor, Shape};
+use crate::document::chart::{layout, svg_number, Anchor, Shape};
 use crate::document::Chart;
 
 /// The chart to draw and where it sits in the page.
@@ -37,8 +37,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             partial,
         } => html! {
             <rect class={classes!("chart__bar", empty.then_some("chart__bar--empty"), partial.then_some("chart__bar--partial"))}
-                x={x.to_string()} y={y.to_string()}
-                width={width.to_string()} height={height.to_string()} rx="2" />
+                x={svg_number(*x)} y={svg_number(*y)}
+                width={svg_number(*width)} height={svg_number(*height)} rx="2" />
         },
         Shape::Label {
             x,
@@ -48,17 +48,17 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             text,
         } => html! {
             <text class={if *value { "chart__value" } else { "chart__label" }}
-                x={x.to_string()} y={y.to_string()} text-anchor={anchor(*side)}>{ text }</text>
+                x={svg_number(*x)} y={svg_number(*y)} text-anchor={anchor(*side)}>{ text }</text>
         },
         Shape::Axis { x1, y1, x2, y2 } => html! {
-            <line class="chart__axis" x1={x1.to_string()} y1={y1.to_string()}
-                x2={x2.to_string()} y2={y2.to_string()} />
+            <line class="chart__axis" x1={svg_number(*x1)} y1={svg_number(*y1)}
+                x2={svg_number(*x2)} y2={svg_number(*y2)} />
         },
     });
     html! {
         <figure class="chart" id={props.id.clone()}>
             <figcaption class="chart__title">{ &props.chart.title }</figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {} {}", drawn.width, drawn.height)}
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", svg_number(drawn.width), svg_number(drawn.height))}
                 role="img" aria-label={props.chart.title.clone()} aria-describedby={summary_id.clone()}
                 preserveAspectRatio="xMinYMin meet">
                 { for shapes }

@@ -94,6 +94,12 @@ fn shorten(text: &str, limit: usize) -> String {
     }
 }
 
+/// Writes a number for an SVG attribute: layout arithmetic leaves long binary fractions that
+/// add bytes and no precision anyone can see.
+pub fn svg_number(value: f64) -> String {
+    crate::model::decimal::format((value * 100.0).round() / 100.0)
+}
+
 /// Lays `chart` out in a fixed-width view box that scales to its container.
 pub fn layout(chart: &Chart) -> Layout {
     let largest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
@@ -216,6 +222,13 @@ pub fn layout(chart: &Chart) -> Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_numbers_are_short() {
+        assert_eq!(svg_number(116.0), "116");
+        assert_eq!(svg_number(100.0 / 3.0), "33.33");
+        assert_eq!(svg_number(0.1 + 0.2), "0.3");
+    }
 
     fn chart(style: ChartStyle, values: &[f64]) -> Chart {
         Chart {

@@ -2,6 +2,7 @@
 
 pub mod activity;
 pub mod dates;
+pub mod decimal;
 pub mod generated;
 pub mod journey;
 pub mod metric;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::dates::{iso, parse_iso};
+use crate::model::decimal;
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, CustomKind, KindId};
@@ -344,10 +345,8 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, String> {
             "\u{201c}{text}\u{201d} is not a number: use digits, like 1250, 1,250 or 2.5."
         ));
     }
-    let value: f64 = text
-        .replace(',', "")
-        .parse()
-        .map_err(|_| "That number is too long.".to_owned())?;
+    let value = decimal::parse(&text.replace(',', ""))
+        .ok_or_else(|| "That number is too long.".to_owned())?;
     if value.is_finite() {
         Ok(Some(value))
     } else {
@@ -357,11 +356,7 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, String> {
 
 /// Formats a stored number back into the text a person would type (`2.5`, `1250`).
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        value.to_string()
-    }
+    decimal::format(value)
 }
 
 fn is_web_link(text: &str) -> bool {

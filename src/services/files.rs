@@ -47,10 +47,10 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     if file.size() > MAX_READ_BYTES {
         return Err(format!(
-            "\u{201c}{}\u{201d} is {:.0} MB; Rolecase reads files of up to {:.0} MB.",
+            "\u{201c}{}\u{201d} is {} MB; Rolecase reads files of up to {} MB.",
             file.name(),
-            file.size() / 1024.0 / 1024.0,
-            MAX_READ_BYTES / 1024.0 / 1024.0
+            (file.size() / 1024.0 / 1024.0).round() as u64,
+            (MAX_READ_BYTES / 1024.0 / 1024.0).round() as u64
         ));
     }
     JsFuture::from(file.text())
