@@ -10,8 +10,9 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use rolecase::analysis::inventory::{index, select, Filter, SortOrder};
 use rolecase::components::activity_editor::ActivityEditorProps;
-use rolecase::components::ActivityEditor;
-use rolecase::document::SectionKind;
+use rolecase::components::document_view::DocumentViewProps;
+use rolecase::components::{ActivityEditor, DocumentView};
+use rolecase::document::{build, SectionKind};
 use rolecase::model::activity::{Activity, ActivityId};
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, KindId};
@@ -58,6 +59,20 @@ fn layout_with(route: Route, workspace: Workspace) -> String {
 
 fn layout(route: Route) -> String {
     layout_with(route, Workspace::default())
+}
+
+/// The whole proposal for `workspace`, with the controls the Proposal page gives it. The page
+/// itself draws the first section at once and the others a frame later, which only a browser
+/// does (tests/e2e/proposal.test.mjs).
+fn whole_document(workspace: &Workspace) -> String {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    render::<DocumentView>(DocumentViewProps {
+        document: Rc::new(build(workspace, today)),
+        editor: None,
+        on_edit: Some(Callback::noop()),
+        on_reset: Some(Callback::noop()),
+        drawn_sections: None,
+    })
 }
 
 /// The opening tags (`<a href=...>`) that contain `needle`, whatever the attribute order.
@@ -302,15 +317,21 @@ fn footer_icon_is_hidden_from_assistive_technology() {
 #[test]
 fn the_proposal_shows_every_section_beside_labelled_settings() {
     let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    let page = layout_with(Route::Area(Area::Proposal), workspace.clone());
     for label in [
         "Who will read it",
         "Title to ask for",
         "Share of the week to ask for (%)",
         "Budget to ask for",
     ] {
-        assert!(html.contains(&format!(">{label}</label>")), "{label}");
+        assert!(page.contains(&format!(">{label}</label>")), "{label}");
     }
+    // The page draws the executive summary first and says the document is still coming.
+    assert!(page.contains(r#"aria-busy="true""#));
+    assert!(page.contains(r#"id="doc-executive-summary""#));
+    assert!(!page.contains(r#"id="doc-role-definition""#));
+    let html = whole_document(&workspace);
+    assert!(!html.contains("aria-busy"));
     for section in SectionKind::ALL {
         assert!(
             html.contains(&format!(r#"id="doc-{}""#, section.slug())),
@@ -322,7 +343,7 @@ fn the_proposal_shows_every_section_beside_labelled_settings() {
             "{section:?} can be edited"
         );
         assert_eq!(
-            tags_containing(&html, &format!("Move \u{201c}{}\u{201d}", section.title())).len(),
+            tags_containing(&page, &format!("Move \u{201c}{}\u{201d}", section.title())).len(),
             2,
             "{section:?} can be moved up and down"
         );
@@ -338,7 +359,7 @@ fn the_proposal_shows_every_section_beside_labelled_settings() {
         assert!(html.contains(&format!(r#"id="{described_by}""#)));
     }
     assert!(html.contains("<caption"), "tables have captions");
-    assert!(!html.contains("No proposal yet"));
+    assert!(!page.contains("No proposal yet"));
 }
 
 #[test]
@@ -351,15 +372,19 @@ fn the_proposal_escapes_what_the_user_typed_and_links_only_to_the_web() {
     )
     .unwrap();
     workspace.activities.push(Rc::new(hostile));
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
-    assert!(!html.contains("<script>alert"), "{html}");
-    assert!(!html.contains("<img src=x"));
-    assert!(!html.contains("<b>Ada"));
+    let page = layout_with(Route::Area(Area::Proposal), workspace.clone());
+    let html = whole_document(&workspace);
+    for html in [&page, &html] {
+        assert!(!html.contains("<script>alert"), "{html}");
+        assert!(!html.contains("<img src=x"));
+        assert!(!html.contains("<b>Ada"));
+        assert!(
+            !html.contains(r#"href="javascript"#),
+            "only http and https become links"
+        );
+    }
+    assert!(page.contains("&lt;b&gt;Ada&lt;/b&gt;"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(
-        !html.contains(r#"href="javascript"#),
-        "only http and https become links"
-    );
 }
 
 #[test]
@@ -368,7 +393,7 @@ fn a_rewritten_section_is_marked_and_offers_a_reset() {
     workspace.proposal = workspace
         .proposal
         .with_override(SectionKind::Asks, Some("- A title\n- Time"));
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    let html = whole_document(&workspace);
     assert!(html.contains(r#"<span class="badge">Your text</span>"#));
     assert_eq!(
         tags_containing(&html, "Reset \u{201c}The asks\u{201d} to generated").len(),

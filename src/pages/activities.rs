@@ -842,8 +842,10 @@ fn activity_table(props: &ActivityTableProps) -> Html {
             />
         }
     });
+    // Busy until every row of the page is drawn, so assistive technology waits for them.
+    let busy = (count < visible.len()).then_some("true");
     html! {
-        <table class="activity-table">
+        <table class="activity-table" aria-busy={busy}>
             <caption class="visually-hidden">{ "Recorded activities" }</caption>
             <thead>
                 <tr>
