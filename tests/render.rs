@@ -8,14 +8,17 @@ use rolecase::components::{AreaNav, PageIntro, SiteFooter};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use rolecase::analysis::inventory::{index, select, Filter, SortOrder};
 use rolecase::components::activity_editor::ActivityEditorProps;
-use rolecase::components::ActivityEditor;
-use rolecase::document::SectionKind;
+use rolecase::components::document_view::DocumentViewProps;
+use rolecase::components::{ActivityEditor, DocumentView};
+use rolecase::document::{build, SectionKind};
 use rolecase::model::activity::{Activity, ActivityId};
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, KindId};
 use rolecase::model::validation::ActivityDraft;
 use rolecase::model::workspace::Workspace;
+use rolecase::pages::activities::NEW_ROWS_PER_FRAME;
 use rolecase::route::{Area, Route};
 use rolecase::state::History;
 use yew::prelude::*;
@@ -56,6 +59,20 @@ fn layout_with(route: Route, workspace: Workspace) -> String {
 
 fn layout(route: Route) -> String {
     layout_with(route, Workspace::default())
+}
+
+/// The whole proposal for `workspace`, with the controls the Proposal page gives it. The page
+/// itself draws the first section at once and the others a frame later, which only a browser
+/// does (tests/e2e/proposal.test.mjs).
+fn whole_document(workspace: &Workspace) -> String {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    render::<DocumentView>(DocumentViewProps {
+        document: Rc::new(build(workspace, today)),
+        editor: None,
+        on_edit: Some(Callback::noop()),
+        on_reset: Some(Callback::noop()),
+        drawn_sections: None,
+    })
 }
 
 /// The opening tags (`<a href=...>`) that contain `needle`, whatever the attribute order.
@@ -160,25 +177,43 @@ fn a_new_user_is_asked_which_kinds_of_work_they_have_done() {
 }
 
 #[test]
-fn the_list_shows_totals_and_every_activity_of_the_sample() {
+fn the_list_shows_totals_and_draws_a_screenful_of_the_sample_first() {
     let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
     let count = workspace.activities.len();
+    assert!(
+        count > NEW_ROWS_PER_FRAME,
+        "the sample is longer than a screenful"
+    );
     let html = layout_with(Route::Area(Area::Activities), workspace.clone());
     assert!(
         html.contains(&format!("{count} activities · ")),
         "totals line"
     );
-    assert_eq!(html.matches(r#"class="activity-row""#).count(), count);
+    // The first render draws the first rows in order; the browser adds the rest a frame at a
+    // time (tests/e2e/inventory.test.mjs).
+    assert_eq!(
+        html.matches(r#"class="activity-row""#).count(),
+        NEW_ROWS_PER_FRAME
+    );
     assert!(html.contains("You are exploring a sample workspace."));
-    for activity in &workspace.activities {
+    let in_order = select(
+        &index(&workspace.activities, &workspace.custom_kinds),
+        &Filter::default(),
+        SortOrder::default(),
+    );
+    let mut rest = html.as_str();
+    for activity in &in_order[..NEW_ROWS_PER_FRAME] {
         let escaped = activity.title.replace('&', "&amp;").replace('<', "&lt;");
-        assert!(html.contains(&escaped), "{}", activity.title);
+        let at = rest
+            .find(&escaped)
+            .unwrap_or_else(|| panic!("{} drawn, in order", activity.title));
+        rest = &rest[at + escaped.len()..];
     }
     let select_boxes = tags_containing(&html, "aria-label=\"Select \u{201c}");
     assert_eq!(
         select_boxes.len(),
-        count,
-        "every row can be ticked, and each box is named"
+        NEW_ROWS_PER_FRAME,
+        "every row drawn can be ticked, and each box is named"
     );
     for label in ["Search", "Group", "Kind", "Journey stage", "Year", "Sort"] {
         assert!(
@@ -282,15 +317,21 @@ fn footer_icon_is_hidden_from_assistive_technology() {
 #[test]
 fn the_proposal_shows_every_section_beside_labelled_settings() {
     let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    let page = layout_with(Route::Area(Area::Proposal), workspace.clone());
     for label in [
         "Who will read it",
         "Title to ask for",
         "Share of the week to ask for (%)",
         "Budget to ask for",
     ] {
-        assert!(html.contains(&format!(">{label}</label>")), "{label}");
+        assert!(page.contains(&format!(">{label}</label>")), "{label}");
     }
+    // The page draws the executive summary first and says the document is still coming.
+    assert!(page.contains(r#"aria-busy="true""#));
+    assert!(page.contains(r#"id="doc-executive-summary""#));
+    assert!(!page.contains(r#"id="doc-role-definition""#));
+    let html = whole_document(&workspace);
+    assert!(!html.contains("aria-busy"));
     for section in SectionKind::ALL {
         assert!(
             html.contains(&format!(r#"id="doc-{}""#, section.slug())),
@@ -302,7 +343,7 @@ fn the_proposal_shows_every_section_beside_labelled_settings() {
             "{section:?} can be edited"
         );
         assert_eq!(
-            tags_containing(&html, &format!("Move \u{201c}{}\u{201d}", section.title())).len(),
+            tags_containing(&page, &format!("Move \u{201c}{}\u{201d}", section.title())).len(),
             2,
             "{section:?} can be moved up and down"
         );
@@ -318,7 +359,7 @@ fn the_proposal_shows_every_section_beside_labelled_settings() {
         assert!(html.contains(&format!(r#"id="{described_by}""#)));
     }
     assert!(html.contains("<caption"), "tables have captions");
-    assert!(!html.contains("No proposal yet"));
+    assert!(!page.contains("No proposal yet"));
 }
 
 #[test]
@@ -331,15 +372,19 @@ fn the_proposal_escapes_what_the_user_typed_and_links_only_to_the_web() {
     )
     .unwrap();
     workspace.activities.push(Rc::new(hostile));
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
-    assert!(!html.contains("<script>alert"), "{html}");
-    assert!(!html.contains("<img src=x"));
-    assert!(!html.contains("<b>Ada"));
+    let page = layout_with(Route::Area(Area::Proposal), workspace.clone());
+    let html = whole_document(&workspace);
+    for html in [&page, &html] {
+        assert!(!html.contains("<script>alert"), "{html}");
+        assert!(!html.contains("<img src=x"));
+        assert!(!html.contains("<b>Ada"));
+        assert!(
+            !html.contains(r#"href="javascript"#),
+            "only http and https become links"
+        );
+    }
+    assert!(page.contains("&lt;b&gt;Ada&lt;/b&gt;"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(
-        !html.contains(r#"href="javascript"#),
-        "only http and https become links"
-    );
 }
 
 #[test]
@@ -348,7 +393,7 @@ fn a_rewritten_section_is_marked_and_offers_a_reset() {
     workspace.proposal = workspace
         .proposal
         .with_override(SectionKind::Asks, Some("- A title\n- Time"));
-    let html = layout_with(Route::Area(Area::Proposal), workspace);
+    let html = whole_document(&workspace);
     assert!(html.contains(r#"<span class="badge">Your text</span>"#));
     assert_eq!(
         tags_containing(&html, "Reset \u{201c}The asks\u{201d} to generated").len(),

@@ -32,6 +32,10 @@ pub struct DocumentViewProps {
     /// Offers "Reset to generated" on each rewritten section when set.
     #[prop_or_default]
     pub on_reset: Option<Callback<SectionKind>>,
+    /// How many sections to draw, when the caller draws the document a few sections per frame;
+    /// until all are drawn the article is marked busy. `None` draws every section.
+    #[prop_or_default]
+    pub drawn_sections: Option<usize>,
 }
 
 fn cell(cell: &Cell) -> Html {
@@ -132,8 +136,13 @@ fn section_view(props: &DocumentViewProps, section: &Section) -> Html {
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let document = &props.document;
+    let drawn = props
+        .drawn_sections
+        .unwrap_or(usize::MAX)
+        .min(document.sections.len());
+    let busy = (drawn < document.sections.len()).then_some("true");
     html! {
-        <article class="doc" aria-labelledby="doc-title">
+        <article class="doc" aria-labelledby="doc-title" aria-busy={busy}>
             <header class="doc__header">
                 <h2 id="doc-title" class="doc__title">{ &document.title }</h2>
                 <p class="doc__byline">{ &document.byline }</p>
@@ -141,7 +150,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             if document.sections.is_empty() {
                 <p class="muted">{ "Every section is left out. Include at least one in the settings." }</p>
             }
-            { for document.sections.iter().map(|section| section_view(props, section)) }
+            { for document.sections[..drawn].iter().map(|section| section_view(props, section)) }
         </article>
     }
 }

@@ -22,6 +22,7 @@ use crate::model::profile::{ProfileDraft, ProfileError};
 use crate::model::sample::sample_workspace;
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
 use crate::model::validation::{ActivityDraft, Field, FieldError};
+use crate::model::workspace::Workspace;
 use crate::pages::hooks::use_kept_form;
 use crate::services::storage::{OPEN_EDITOR_KEY, OPEN_PROFILE_KEY};
 use crate::services::{clock, page, storage};
@@ -521,6 +522,21 @@ pub fn activities_page() -> Html {
             chosen.set(toggled(&chosen, id))
         })
     };
+    // Ticks every row in `ids`, or unticks them all when they all are.
+    let on_toggle_all = {
+        let chosen = chosen.clone();
+        use_callback((), move |ids: Vec<ActivityId>, _| {
+            let mut next = (*chosen).clone();
+            if ids.iter().all(|id| next.contains(id)) {
+                ids.iter().for_each(|id| {
+                    next.remove(id);
+                });
+            } else {
+                next.extend(ids);
+            }
+            chosen.set(next);
+        })
+    };
     // Only ticked rows the user can see count: not ones a filter hides, nor ones deleted,
     // undone away or replaced by another workspace.
     let ticked: Vec<ActivityId> = selected
@@ -663,38 +679,6 @@ pub fn activities_page() -> Html {
             Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_SIZE))
         };
         let remaining = selected.len().saturating_sub(*shown);
-        let visible: Vec<&Rc<Activity>> = selected.iter().take(*shown).collect();
-        let all_visible_ticked =
-            !visible.is_empty() && visible.iter().all(|a| chosen.contains(&a.id));
-        let on_toggle_all = {
-            let chosen = chosen.clone();
-            let ids: Vec<ActivityId> = visible.iter().map(|a| a.id).collect();
-            Callback::from(move |_: Event| {
-                let mut next = (*chosen).clone();
-                if ids.iter().all(|id| next.contains(id)) {
-                    ids.iter().for_each(|id| {
-                        next.remove(id);
-                    });
-                } else {
-                    next.extend(ids.iter().copied());
-                }
-                chosen.set(next);
-            })
-        };
-        let rows = visible.iter().map(|activity| {
-            html! {
-                <ActivityRow
-                    key={activity.id.0}
-                    activity={Rc::clone(activity)}
-                    kind_label={AttrValue::from(kind_info(&activity.kind, &workspace.custom_kinds).label)}
-                    selected={chosen.contains(&activity.id)}
-                    on_toggle={on_toggle.clone()}
-                    on_edit={on_edit.clone()}
-                    on_duplicate={on_duplicate.clone()}
-                    on_delete={on_delete.clone()}
-                />
-            }
-        });
         html! {
             <section class="panel" aria-labelledby="list-title">
                 <h2 id={LIST_HEADING_ID} class="panel__title" tabindex="-1">{ "Your activities" }</h2>
@@ -744,23 +728,17 @@ pub fn activities_page() -> Html {
                 if selected.is_empty() {
                     <p class="muted">{ "No activity matches these filters." }</p>
                 } else {
-                    <table class="activity-table">
-                        <caption class="visually-hidden">{ "Recorded activities" }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col" class="activity-row__select">
-                                    <input type="checkbox" id="select-all" checked={all_visible_ticked}
-                                        aria-label="Select every activity shown" onchange={on_toggle_all} />
-                                </th>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col">{ "Activity" }</th>
-                                <th scope="col">{ "Hours" }</th>
-                                <th scope="col">{ "Numbers" }</th>
-                                <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
+                    <ActivityTable
+                        selected={ByIdentity(Rc::clone(&selected))}
+                        shown={*shown}
+                        workspace={ByIdentity(Rc::clone(&workspace))}
+                        chosen={(*chosen).clone()}
+                        {on_toggle}
+                        {on_toggle_all}
+                        {on_edit}
+                        {on_duplicate}
+                        {on_delete}
+                    />
                     if remaining > 0 {
                         <button type="button" class="button list-more" onclick={on_more}>
                             { format!("Show {} more ({} not shown)", remaining.min(PAGE_SIZE), remaining) }
@@ -786,6 +764,104 @@ pub fn activities_page() -> Html {
             { drafts.unwrap_or_default() }
             { body }
         </>
+    }
+}
+
+/// How many rows the list draws that it has not drawn before, per frame: about a screenful.
+/// Rows already on the page stay and cost nothing, so a keystroke that changes every row waits
+/// for one screenful to be drawn, and the rest of the page of rows follows a frame at a time.
+pub const NEW_ROWS_PER_FRAME: usize = 10;
+
+#[derive(Properties, PartialEq)]
+struct ActivityTableProps {
+    /// The activities that pass the filters, in order; the table shows the first `shown`.
+    selected: ByIdentity<Vec<Rc<Activity>>>,
+    shown: usize,
+    /// Where the kinds' names come from.
+    workspace: ByIdentity<Workspace>,
+    /// The ticked rows.
+    chosen: BTreeSet<ActivityId>,
+    on_toggle: Callback<ActivityId>,
+    /// Takes the ids of every row shown.
+    on_toggle_all: Callback<Vec<ActivityId>>,
+    on_edit: Callback<ActivityId>,
+    on_duplicate: Callback<ActivityId>,
+    on_delete: Callback<ActivityId>,
+}
+
+/// The table of activities. Its own component, so that a render of the page around it (a
+/// notice, the editor) leaves it alone, and drawing the rows a frame at a time redraws only it.
+#[function_component(ActivityTable)]
+fn activity_table(props: &ActivityTableProps) -> Html {
+    let selected = &props.selected.0;
+    let visible = &selected[..props.shown.min(selected.len())];
+    // The ids of the rows the last render drew: those are kept and cost nothing to draw again.
+    let drawn = use_mut_ref(BTreeSet::<ActivityId>::new);
+    let count = {
+        let before = drawn.borrow();
+        let mut new_rows = 0;
+        visible
+            .iter()
+            .take_while(|activity| {
+                if !before.contains(&activity.id) {
+                    new_rows += 1;
+                }
+                new_rows <= NEW_ROWS_PER_FRAME
+            })
+            .count()
+    };
+    *drawn.borrow_mut() = visible[..count]
+        .iter()
+        .map(|activity| activity.id)
+        .collect();
+    let redraw = use_force_update();
+    use_effect_with((count, visible.len()), move |&(count, total)| {
+        let pending =
+            (count < total).then(|| clock::after_next_frame(move || redraw.force_update()));
+        move || drop(pending)
+    });
+
+    let all_visible_ticked =
+        !visible.is_empty() && visible.iter().all(|a| props.chosen.contains(&a.id));
+    let on_toggle_all = {
+        let ids: Vec<ActivityId> = visible.iter().map(|a| a.id).collect();
+        props.on_toggle_all.reform(move |_: Event| ids.clone())
+    };
+    let custom_kinds = &props.workspace.0.custom_kinds;
+    let rows = visible[..count].iter().map(|activity| {
+        html! {
+            <ActivityRow
+                key={activity.id.0}
+                activity={Rc::clone(activity)}
+                kind_label={AttrValue::from(kind_info(&activity.kind, custom_kinds).label)}
+                selected={props.chosen.contains(&activity.id)}
+                on_toggle={props.on_toggle.clone()}
+                on_edit={props.on_edit.clone()}
+                on_duplicate={props.on_duplicate.clone()}
+                on_delete={props.on_delete.clone()}
+            />
+        }
+    });
+    // Busy until every row of the page is drawn, so assistive technology waits for them.
+    let busy = (count < visible.len()).then_some("true");
+    html! {
+        <table class="activity-table" aria-busy={busy}>
+            <caption class="visually-hidden">{ "Recorded activities" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="activity-row__select">
+                        <input type="checkbox" id="select-all" checked={all_visible_ticked}
+                            aria-label="Select every activity shown" onchange={on_toggle_all} />
+                    </th>
+                    <th scope="col">{ "Date" }</th>
+                    <th scope="col">{ "Activity" }</th>
+                    <th scope="col">{ "Hours" }</th>
+                    <th scope="col">{ "Numbers" }</th>
+                    <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
     }
 }
 

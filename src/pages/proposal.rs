@@ -1,8 +1,10 @@
 //! The Proposal screen: the role definition and impact proposal built from the activities,
 //! beside the settings that shape it; any section can be rewritten and reset.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
@@ -14,6 +16,7 @@ use crate::components::{DocumentView, PageIntro, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
 use crate::model::proposal::RoleTitle;
+use crate::model::workspace::Workspace;
 use crate::pages::hooks::{use_focus_after, use_kept_form};
 use crate::route::Area;
 use crate::services::storage::OPEN_SECTION_KEY;
@@ -22,6 +25,11 @@ use crate::state::{Action, ByIdentity, Command, History};
 
 /// The id of the section editor's text box.
 const SECTION_TEXT_ID: &str = "section-text";
+
+/// Sections drawn when the page opens: the executive summary fills the first screen, so opening
+/// the page waits for it rather than for all of the document's nodes; the rest follow after
+/// the first frame.
+const FIRST_SECTIONS: usize = 1;
 
 /// A section being rewritten: kept across reloads like the other open forms.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,6 +45,44 @@ struct Prepared {
     default_share: f64,
 }
 
+/// A `Prepared` with the workspace state and the day it was made for.
+struct Made {
+    /// Held weakly: the cache never keeps an old state alive.
+    workspace: Weak<Workspace>,
+    today: NaiveDate,
+    prepared: Rc<Prepared>,
+}
+
+thread_local! {
+    /// The last `Prepared` made, so that opening the page again with nothing changed in between
+    /// does not analyse every activity again.
+    static LAST_PREPARED: RefCell<Option<Made>> = RefCell::default();
+}
+
+/// The `Prepared` for `workspace` on `today`, from the cache when it was made for that state.
+fn prepared_for(workspace: &Rc<Workspace>, today: NaiveDate) -> Rc<Prepared> {
+    LAST_PREPARED.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some(made) = last.as_ref() {
+            if Weak::ptr_eq(&made.workspace, &Rc::downgrade(workspace)) && made.today == today {
+                return Rc::clone(&made.prepared);
+            }
+        }
+        let analysis = analyse(workspace, today);
+        let prepared = Rc::new(Prepared {
+            document: Rc::new(build_from(workspace, &analysis)),
+            suggested: suggest_title(&analysis).title,
+            default_share: default_proposed_share(workspace, &analysis),
+        });
+        *last = Some(Made {
+            workspace: Rc::downgrade(workspace),
+            today,
+            prepared: Rc::clone(&prepared),
+        });
+        prepared
+    })
+}
+
 /// Shows the proposal and its settings; with no activities yet, explains what it will contain.
 #[function_component(ProposalPage)]
 pub fn proposal_page() -> Html {
@@ -46,15 +92,7 @@ pub fn proposal_page() -> Html {
     // The day is part of the key, so a tab left open overnight writes tomorrow's date.
     let prepared = use_memo(
         (ByIdentity(Rc::clone(&workspace)), clock::today()),
-        |(workspace, today)| {
-            let workspace = &workspace.0;
-            let analysis = analyse(workspace, *today);
-            Prepared {
-                document: Rc::new(build_from(workspace, &analysis)),
-                suggested: suggest_title(&analysis).title,
-                default_share: default_proposed_share(workspace, &analysis),
-            }
-        },
+        |(workspace, today)| prepared_for(&workspace.0, *today),
     );
     let editing = use_state(|| None::<SectionDraft>);
     // A section left half-rewritten comes back when the page mounts again.
@@ -68,6 +106,16 @@ pub fn proposal_page() -> Html {
     }
     use_kept_form(OPEN_SECTION_KEY, (*editing).clone());
     let focus_after = use_focus_after();
+    let drawn_sections = use_state(|| FIRST_SECTIONS);
+    {
+        let drawn_sections = drawn_sections.clone();
+        let total = prepared.document.sections.len();
+        use_effect_with((*drawn_sections, total), move |&(drawn, total)| {
+            let pending =
+                (drawn < total).then(|| clock::after_next_frame(move || drawn_sections.set(total)));
+            move || drop(pending)
+        });
+    }
 
     let intro = html! {
         <PageIntro
@@ -194,7 +242,7 @@ pub fn proposal_page() -> Html {
                 </aside>
                 <div class="proposal__document panel">
                     <DocumentView document={Rc::clone(&prepared.document)} editor={editor}
-                        on_edit={on_edit} on_reset={on_reset} />
+                        on_edit={on_edit} on_reset={on_reset} drawn_sections={*drawn_sections} />
                 </div>
             </div>
         </>

@@ -13,6 +13,7 @@ import {
   screenshot,
   seriousViolations,
   useServerAndBrowser,
+  waitForCount,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -153,7 +154,7 @@ describe('export and share', () => {
     await busy.page.getByRole('button', { name: 'Cancel' }).click();
     await busy.page.goto(`${env.server.url}#/activities`);
     await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
-    assert.equal(await busy.page.locator('.activity-row').count(), 1);
+    assert.equal(await waitForCount(busy.page, '.activity-row', 1), 1);
     // Adding keeps theirs and mine.
     await busy.page.goto(link);
     await busy.page.getByRole('button', { name: 'Copy into my workspace…' }).click();
@@ -161,7 +162,7 @@ describe('export and share', () => {
     await busy.page.waitForURL(/#\/proposal$/);
     await busy.page.goto(`${env.server.url}#/activities`);
     await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
-    assert.equal(await busy.page.locator('.activity-row').count(), 18);
+    assert.equal(await waitForCount(busy.page, '.activity-row', 18), 18);
     await busy.context.close();
 
     // The embed view is the document alone; a damaged link says so and changes nothing.
@@ -238,7 +239,7 @@ describe('export and share', () => {
     await page.getByText(/Imported 1 activity/).waitFor();
     await page.goto(`${env.server.url}#/activities`);
     await page.getByRole('rowheader', { name: /Tracing in production/ }).waitFor();
-    assert.equal(await page.locator('.activity-row').count(), 3);
+    assert.equal(await waitForCount(page, '.activity-row', 3), 3);
     await context.close();
   });
 });

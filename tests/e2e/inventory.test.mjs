@@ -1,13 +1,17 @@
 // End-to-end: recording activities through the UI, and finding them again after a reload.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   DESKTOP,
+  ROOT,
   MOBILE,
   openApp,
   screenshot,
   seriousViolations,
   useServerAndBrowser,
+  waitForCount,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -36,6 +40,26 @@ async function record(page, { kind, title, date, hours, number, unit }) {
   }
   await page.getByRole('button', { name: 'Save activity' }).click();
   await page.getByRole('rowheader', { name: new RegExp(title) }).waitFor();
+}
+
+/**
+ * A stored workspace of `count` meetup talks, one a day from 1 January 2026, titled "Webhooks
+ * talk N" for every third and "Retries talk N" otherwise, with a fixture's profile.
+ */
+async function storedTalks(count) {
+  const fixture = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/proposal-evangelist.json'), 'utf8'));
+  const activities = Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    kind: 'meetup-talk',
+    title: `${i % 3 === 0 ? 'Webhooks' : 'Retries'} talk ${i + 1}`,
+    dates: { start: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10) },
+    hours: 2,
+    stages: ['discover'],
+    metrics: [],
+    status: { state: 'done' },
+  }));
+  const workspace = { ...fixture.workspace, activities, next_id: count + 1 };
+  return JSON.stringify({ ...fixture, workspace });
 }
 
 describe('activity inventory', () => {
@@ -159,7 +183,7 @@ describe('activity inventory', () => {
     await openApp(page, env.server.url);
     await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
     await page.getByText('You are exploring a sample workspace.').waitFor();
-    assert.equal(await page.locator('.activity-row').count(), 17);
+    assert.equal(await waitForCount(page, '.activity-row', 17), 17);
     await page.getByLabel('Group', { exact: true }).selectOption({ label: 'Writing' });
     const writing = await page.locator('.activity-row').count();
     assert.ok(writing > 0 && writing < 17, `${writing} writing activities`);
@@ -167,7 +191,7 @@ describe('activity inventory', () => {
     await page.getByLabel('Select “', { exact: false }).first().check();
     await page.getByLabel('Select “', { exact: false }).nth(1).check();
     await page.getByRole('button', { name: 'Delete 2 activities selected' }).click();
-    assert.equal(await page.locator('.activity-row').count(), 15);
+    assert.equal(await waitForCount(page, '.activity-row', 15), 15);
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'sample-desktop');
     await page.setViewportSize(MOBILE);
@@ -199,6 +223,50 @@ describe('activity inventory', () => {
     await page.getByRole('rowheader', { name: /Hack week: docs linter.*Internal hack week/ }).waitFor();
     await page.reload();
     await page.getByRole('rowheader', { name: /Internal hack week/ }).waitFor();
+    await context.close();
+  });
+
+  test('a long list draws a screenful at once, the rest frame by frame, and keeps its rows in place', async () => {
+    const origin = new URL(env.server.url).origin;
+    const stored = await storedTalks(120);
+    const { context, page, watcher } = await env.newPage({
+      storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'rolecase.workspace', value: stored }] }] },
+    });
+    await openApp(page, env.server.url);
+    // Every row of the first page arrives without the user doing anything.
+    await waitForCount(page, '.activity-row', 50);
+    await page.getByRole('button', { name: 'Show 50 more (70 not shown)' }).waitFor();
+    const names = () => page.locator('.activity-row__name').allTextContents();
+    assert.equal((await names())[0], 'Retries talk 120', 'newest first');
+
+    // Each keystroke updates the list at once: the first rows match as soon as the key is handled.
+    const search = page.getByLabel('Search', { exact: true });
+    await search.focus();
+    await page.keyboard.press('w');
+    assert.equal(await page.locator('.activity-row__name').first().textContent(), 'Webhooks talk 118');
+    await waitForCount(page, '.activity-row', 40);
+    assert.ok((await names()).every((name) => name.startsWith('Webhooks')), 'only matching rows');
+    await page.keyboard.press('Backspace');
+    assert.equal(await page.locator('.activity-row__name').first().textContent(), 'Retries talk 120');
+    await waitForCount(page, '.activity-row', 50);
+
+    // Rows are the same elements across changes: duplicating the 30th keeps focus on its button.
+    const thirtieth = (await names())[29];
+    const duplicate = await page.getByRole('button', { name: `Duplicate \u201c${thirtieth}\u201d` }).elementHandle();
+    await duplicate.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('121 activities · ').waitFor();
+    assert.ok(await duplicate.evaluate((button) => button.isConnected && button === document.activeElement));
+    await waitForCount(page, '.activity-row', 50);
+
+    // Show more draws the next page of rows the same way.
+    await page.getByRole('button', { name: 'Show 50 more (71 not shown)' }).click();
+    await waitForCount(page, '.activity-row', 100);
+
+    const problems = await watcher.collect();
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await seriousViolations(page), []);
     await context.close();
   });
 

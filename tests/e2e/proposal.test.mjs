@@ -68,6 +68,8 @@ describe('proposal', () => {
     await proposalLink(page).click();
     const doc = page.locator('article.doc');
     await doc.getByRole('heading', { name: 'Executive summary' }).waitFor();
+    // The page draws the executive summary first and the other sections a frame later.
+    await page.locator('article.doc:not([aria-busy])').waitFor();
     await screenshot(page, 'proposal-desktop');
     assert.deepEqual(await seriousViolations(page), []);
 
@@ -131,6 +133,7 @@ describe('proposal', () => {
     await proposalLink(page).click();
     const charts = page.getByRole('img');
     await charts.first().waitFor();
+    await page.locator('article.doc:not([aria-busy])').waitFor();
     const names = await charts.evaluateAll((svgs) => svgs.map((svg) => ({
       name: svg.getAttribute('aria-label'),
       summary: document.getElementById(svg.getAttribute('aria-describedby'))?.textContent ?? '',

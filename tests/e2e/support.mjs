@@ -111,6 +111,18 @@ export async function openApp(page, url) {
   await page.locator('h1#main-heading').waitFor();
 }
 
+/**
+ * Waits until `selector` matches exactly `count` elements and returns that count: the activity
+ * list draws its rows a screenful per frame, so a count read at once may be one frame early.
+ */
+export async function waitForCount(page, selector, count) {
+  await page.waitForFunction(
+    ([selector, count]) => document.querySelectorAll(selector).length === count,
+    [selector, count],
+  );
+  return count;
+}
+
 /** Saves a PNG in artifacts/screenshots; the whole page unless `fullPage` is false. */
 export async function screenshot(page, name, { fullPage = true } = {}) {
   const dir = join(ARTIFACTS, 'screenshots');
