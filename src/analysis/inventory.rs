@@ -1,5 +1,6 @@
 //! The activity list: searching, sorting and the totals shown above it.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -95,8 +96,26 @@ pub struct Indexed {
     pub activity: Rc<Activity>,
     kind_label: String,
     group: Option<ActivityGroup>,
-    /// Title, channel, kind, outcome and tags, lowercased.
-    haystack: String,
+    /// Title, channel, kind, outcome and tags, lowercased: made on the first search, not when
+    /// the app starts, since many visits never search.
+    haystack: OnceCell<String>,
+}
+
+impl Indexed {
+    fn haystack(&self) -> &str {
+        self.haystack.get_or_init(|| {
+            let activity = &self.activity;
+            format!(
+                "{}\n{}\n{}\n{}\n{}",
+                activity.title,
+                activity.channel,
+                self.kind_label,
+                activity.outcome,
+                activity.tags.join("\n")
+            )
+            .to_lowercase()
+        })
+    }
 }
 
 /// Prepares `activities` for `select`.
@@ -105,20 +124,11 @@ pub fn index(activities: &[Rc<Activity>], custom_kinds: &[CustomKind]) -> Vec<In
         .iter()
         .map(|activity| {
             let info = kind_info(&activity.kind, custom_kinds);
-            let haystack = format!(
-                "{}\n{}\n{}\n{}\n{}",
-                activity.title,
-                activity.channel,
-                info.label,
-                activity.outcome,
-                activity.tags.join("\n")
-            )
-            .to_lowercase();
             Indexed {
                 activity: Rc::clone(activity),
                 kind_label: info.label,
                 group: info.group,
-                haystack,
+                haystack: OnceCell::new(),
             }
         })
         .collect()
@@ -153,7 +163,7 @@ pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Ac
         .filter(|entry| {
             words
                 .iter()
-                .all(|word| entry.haystack.contains(word.as_str()))
+                .all(|word| entry.haystack().contains(word.as_str()))
         })
         .collect();
     let newest =
