@@ -897,3 +897,61 @@ fn first_run() -> Html {
         </form>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::journey::Direction;
+    use crate::model::metric::Confidence;
+    use crate::model::validation::{MetricDraft, StatusChoice};
+
+    const KEPT: &str = include_str!("../../tests/fixtures/json/kept-editor.json");
+
+    /// An open editor with every field of its draft filled in.
+    fn open_editor() -> Editing {
+        Editing {
+            draft: ActivityDraft {
+                kind: KindId::builtin("workshop"),
+                title: "Rust \"async\" \\ workshop\t\u{1}\u{7f} 日本語 🎉".into(),
+                start: "2026-03-14".into(),
+                end: "2026-0".into(),
+                start_incomplete: false,
+                end_incomplete: true,
+                hours: "7.5".into(),
+                audience: crate::model::activity::Audience::Internal,
+                channel: "Room \u{201c}B\u{201d}".into(),
+                stages: [JourneyStage::Learn, JourneyStage::Build].into(),
+                direction_override: Some(Direction::Inbound),
+                metrics: vec![MetricDraft {
+                    value: "1,250".into(),
+                    unit: "attendees".into(),
+                    confidence: Confidence::Estimated,
+                }],
+                links: "https://example.com/\nhttp://example.org/x?y=1".into(),
+                outcome: "Line one\nline two".into(),
+                status: StatusChoice::Planned,
+                lesson: "kept while another status is chosen".into(),
+                reuse_of: None,
+                tags: "rust, async".into(),
+            },
+            id: Some(ActivityId(12)),
+            draft_id: None,
+            errors: Rc::default(),
+            original: None,
+        }
+    }
+
+    #[test]
+    fn a_kept_editor_reads_and_writes_as_before() {
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/json/kept-editor.json"
+            );
+            std::fs::write(path, serde_json::to_string(&open_editor()).unwrap()).unwrap();
+            return;
+        }
+        assert!(serde_json::from_str::<Editing>(KEPT).unwrap() == open_editor());
+        assert_eq!(serde_json::to_string(&open_editor()).unwrap(), KEPT);
+    }
+}

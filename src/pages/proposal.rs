@@ -224,3 +224,34 @@ fn empty_state() -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEPT: &str = include_str!("../../tests/fixtures/json/kept-section.json");
+
+    fn open_section() -> SectionDraft {
+        SectionDraft {
+            kind: SectionKind::ExecutiveSummary,
+            text: "I am asking for \"30%\" \\ more.\n\n\u{1}\u{7f} 日本語 🎉".into(),
+        }
+    }
+
+    #[test]
+    fn a_kept_section_reads_and_writes_as_before() {
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/json/kept-section.json"
+            );
+            std::fs::write(path, serde_json::to_string(&open_section()).unwrap()).unwrap();
+            return;
+        }
+        assert_eq!(
+            serde_json::from_str::<SectionDraft>(KEPT).unwrap(),
+            open_section()
+        );
+        assert_eq!(serde_json::to_string(&open_section()).unwrap(), KEPT);
+    }
+}
