@@ -4,6 +4,7 @@ pub mod activity;
 pub mod dates;
 pub mod generated;
 pub mod journey;
+pub mod json;
 pub mod metric;
 pub mod profile;
 pub mod proposal;
