@@ -185,102 +185,112 @@ pub fn to_json(workspace: &Workspace) -> String {
     w.finish()
 }
 
-/// What the envelope says about its content, read before the content itself.
+/// What the envelope says about its content.
 struct Header {
     app: Option<String>,
     schema: Option<u64>,
 }
 
-/// Reads the envelope's marker and schema, checking on the way that the whole text is JSON.
-/// `Ok(None)` is JSON that is not our envelope: not an object, or a marker or schema that is
-/// not text or a whole number.
-fn read_header(text: &str) -> Result<Option<Header>, JsonError> {
+/// What one pass over the envelope found: `None` for the header when the text is JSON but not
+/// our envelope (not an object, or a marker or schema that is not text or a whole number).
+type Envelope<T> = (Option<Header>, Option<T>);
+
+/// How to read the content of an envelope.
+type ReadContent<T> = fn(&mut Reader<'_>) -> Result<T, JsonError>;
+
+/// Reads the envelope's marker and schema, checking on the way that the whole text is JSON, and
+/// the workspace with `read` if given (skipped otherwise). The fields may come in any order.
+fn read_envelope<T>(text: &str, read: Option<ReadContent<T>>) -> Result<Envelope<T>, JsonError> {
     let mut r = Reader::new(text);
     let mut header = Header {
         app: None,
         schema: None,
     };
+    let mut content = None;
     let mut ours = r.peek() == Some(b'{');
-    if ours {
+    if !ours {
+        r.skip()?;
+    } else {
         r.object()?;
         while let Some(key) = r.key()? {
             let next = r.peek();
-            match &*key {
-                "app" if next == Some(b'"') => header.app = Some(r.string()?),
-                "schema" if next.is_some_and(|b| b.is_ascii_digit()) => match r.u64() {
+            match (&*key, read) {
+                ("app", _) if next == Some(b'"') => header.app = Some(r.string()?),
+                ("schema", _) if next.is_some_and(|b| b.is_ascii_digit()) => match r.u64() {
                     Ok(schema) => header.schema = Some(schema),
                     Err(_) => ours = false,
                 },
-                "app" | "schema" => {
+                ("app" | "schema", _) => {
                     ours &= next == Some(b'n');
                     r.skip()?;
+                }
+                ("workspace", Some(read)) => {
+                    content = if r.null()? { None } else { Some(read(&mut r)?) };
                 }
                 _ => r.skip()?,
             }
         }
-    } else {
-        r.skip()?;
     }
     r.finish()?;
-    Ok(ours.then_some(header))
-}
-
-/// The envelope's `workspace`, read with `read` once the rest of the envelope is skipped.
-fn read_content<T>(
-    text: &str,
-    read: fn(&mut Reader<'_>) -> Result<T, JsonError>,
-) -> Result<Option<T>, JsonError> {
-    let mut r = Reader::new(text);
-    let mut content = None;
-    r.object()?;
-    while let Some(key) = r.key()? {
-        if key == "workspace" && !r.null()? {
-            content = Some(read(&mut r)?);
-        } else {
-            r.skip()?;
-        }
-    }
-    Ok(content)
+    Ok((ours.then_some(header), content))
 }
 
 /// Reads a workspace saved by this or any earlier release.
 pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
-    let header = match read_header(text) {
-        Ok(Some(header)) => header,
-        Ok(None) => return Err(LoadError::NotOurs),
-        Err(error) => return Err(LoadError::NotJson(error.to_string())),
+    let current = |header: &Header| {
+        header.app.as_deref() == Some(APP_MARKER) && header.schema == Some(SCHEMA_VERSION.into())
     };
-    if header.app.as_deref() != Some(APP_MARKER) {
-        return Err(LoadError::NotOurs);
-    }
-    let schema = header
-        .schema
-        .and_then(|schema| u32::try_from(schema).ok())
-        .filter(|schema| *schema >= 1)
-        .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
-    if schema > SCHEMA_VERSION {
-        return Err(LoadError::TooNew {
-            found: schema,
-            supported: SCHEMA_VERSION,
-        });
+    // The common case takes one pass. Anything else is read again without the types, to tell
+    // text that is not JSON, or not ours, from a damaged workspace, as the messages do.
+    let typed = read_envelope(text, Some(Workspace::read_json));
+    let header = match &typed {
+        Ok((Some(header), Some(_))) if current(header) => None,
+        _ => Some(match read_envelope::<Workspace>(text, None) {
+            Ok((Some(header), _)) => header,
+            Ok((None, _)) => return Err(LoadError::NotOurs),
+            Err(error) => return Err(LoadError::NotJson(error.to_string())),
+        }),
+    };
+    if let Some(header) = header {
+        if header.app.as_deref() != Some(APP_MARKER) {
+            return Err(LoadError::NotOurs);
+        }
+        let schema = header
+            .schema
+            .and_then(|schema| u32::try_from(schema).ok())
+            .filter(|schema| *schema >= 1)
+            .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
+        if schema > SCHEMA_VERSION {
+            return Err(LoadError::TooNew {
+                found: schema,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if !MIGRATIONS.is_empty() && schema < SCHEMA_VERSION {
+            return migrate(text, schema);
+        }
     }
     let damaged = |error: JsonError| LoadError::Damaged(error.to_string());
-    let missing = || LoadError::Damaged("it holds no workspace".into());
-    let mut workspace = if MIGRATIONS.is_empty() || schema == SCHEMA_VERSION {
-        // The common case reads straight into the types; only old files take the route through
-        // `Value` that migrations need, and with no migrations that code is not even built.
-        read_content(text, Workspace::read_json)
-            .map_err(damaged)?
-            .ok_or_else(missing)?
-    } else {
-        let stored = read_content(text, Value::read_json)
-            .map_err(damaged)?
-            .ok_or_else(missing)?;
-        let current = MIGRATIONS[(schema - 1) as usize..]
-            .iter()
-            .fold(stored, |value, migrate| migrate(value));
-        json::from_str(&json::to_string(&current)).map_err(damaged)?
-    };
+    let mut workspace = typed
+        .map_err(damaged)?
+        .1
+        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
+    check_ids(&mut workspace)?;
+    Ok(workspace)
+}
+
+/// Reads a workspace saved in an older `schema`: its JSON runs through every migration since,
+/// as a tree of values, then is read into the types. With no migrations, this is not built.
+fn migrate(text: &str, schema: u32) -> Result<Workspace, LoadError> {
+    let damaged = |error: JsonError| LoadError::Damaged(error.to_string());
+    let stored = read_envelope(text, Some(Value::read_json))
+        .map_err(damaged)?
+        .1
+        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
+    let current = MIGRATIONS[(schema - 1) as usize..]
+        .iter()
+        .fold(stored, |value, migrate| migrate(value));
+    let mut workspace: Workspace = json::from_str(&json::to_string(&current)).map_err(damaged)?;
     check_ids(&mut workspace)?;
     Ok(workspace)
 }
@@ -368,6 +378,28 @@ mod tests {
             from_json(r#"{"app":"rolecase","schema":1,"workspace":{"activities":"oops"}}"#),
             Err(LoadError::Damaged(_))
         ));
+    }
+
+    #[test]
+    fn the_envelope_s_fields_may_come_in_any_order() {
+        let json = r#"{"workspace":{"next_id":7},"schema":1,"app":"rolecase"}"#;
+        assert_eq!(from_json(json).map(|w| w.next_id), Ok(7));
+        let relabelled = r#"{"app":"rolecase","schema":1,"workspace":{},"app":"other"}"#;
+        assert_eq!(from_json(relabelled), Err(LoadError::NotOurs));
+        let broken_after = r#"{"app":"rolecase","schema":1,"workspace":{},"#;
+        assert!(matches!(
+            from_json(broken_after),
+            Err(LoadError::NotJson(_))
+        ));
+        let broken_inside = r#"{"app":"rolecase","schema":1,"workspace":{"next_id":}}"#;
+        assert!(matches!(
+            from_json(broken_inside),
+            Err(LoadError::NotJson(_))
+        ));
+        let null = r#"{"app":"rolecase","schema":1,"workspace":null}"#;
+        assert!(
+            matches!(from_json(null), Err(LoadError::Damaged(m)) if m.contains("no workspace"))
+        );
     }
 
     #[test]
