@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use rolecase::export::share::{encode, snapshot_json};
 use rolecase::model::generated::workspace;
+use rolecase::model::json::Writer;
 use rolecase::model::workspace::to_json;
 
 /// The seed and day every benchmark uses, so runs compare like with like.
@@ -27,13 +28,14 @@ fn main() {
     let generated = workspace(SEED, count, today);
     match what.as_str() {
         "workspace" => println!("{}", to_json(&generated)),
-        "share" => println!(
-            "{}",
-            serde_json::json!({
-                "snapshot": snapshot_json(&generated, today),
-                "payload_chars": encode(&generated, today).len(),
-            })
-        ),
+        "share" => {
+            let mut w = Writer::default();
+            w.object();
+            w.field("snapshot", &snapshot_json(&generated, today));
+            w.field("payload_chars", &(encode(&generated, today).len() as u64));
+            w.end_object();
+            println!("{}", w.finish());
+        }
         other => {
             eprintln!("unknown data {other:?}: use workspace or share");
             std::process::exit(2);

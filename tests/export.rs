@@ -14,6 +14,7 @@ use rolecase::document::{
 use rolecase::export::html::{fragment, standalone};
 use rolecase::export::markdown::to_markdown;
 use rolecase::model::activity::Activity;
+use rolecase::model::json;
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::workspace::Workspace;
 use sha2::{Digest, Sha256};
@@ -148,18 +149,21 @@ fn hostile_workspace() -> Workspace {
         } else {
             serde_json::json!({"state": "done"})
         };
-        let activity: Activity = serde_json::from_value(serde_json::json!({
-            "id": index + 1,
-            "kind": if index % 3 == 0 { "conference-talk" } else { "blog-post" },
-            "title": title,
-            "dates": {"start": format!("2026-{:02}-01", index % 10 + 1)},
-            "hours": index + 1,
-            "channel": HOSTILE[(index + 1) % HOSTILE.len()],
-            "outcome": HOSTILE[(index + 2) % HOSTILE.len()],
-            "links": [link],
-            "status": status,
-            "metrics": [{"value": 10 * (index + 1), "unit": "views", "confidence": "measured"}],
-        }))
+        let activity: Activity = json::from_str(
+            &serde_json::json!({
+                "id": index + 1,
+                "kind": if index % 3 == 0 { "conference-talk" } else { "blog-post" },
+                "title": title,
+                "dates": {"start": format!("2026-{:02}-01", index % 10 + 1)},
+                "hours": index + 1,
+                "channel": HOSTILE[(index + 1) % HOSTILE.len()],
+                "outcome": HOSTILE[(index + 2) % HOSTILE.len()],
+                "links": [link],
+                "status": status,
+                "metrics": [{"value": 10 * (index + 1), "unit": "views", "confidence": "measured"}],
+            })
+            .to_string(),
+        )
         .expect("a hostile activity still deserialises");
         workspace.activities.push(Rc::new(activity));
     }

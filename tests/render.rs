@@ -366,7 +366,7 @@ fn the_proposal_shows_every_section_beside_labelled_settings() {
 fn the_proposal_escapes_what_the_user_typed_and_links_only_to_the_web() {
     let mut workspace = Workspace::default();
     workspace.profile.name = "<b>Ada</b>".into();
-    let hostile: Activity = serde_json::from_str(
+    let hostile: Activity = rolecase::model::json::from_str(
         r#"{"id":1,"kind":"blog-post","title":"<script>alert(1)</script>","dates":{"start":"2026-03-01"},"hours":2,
             "outcome":"<img src=x onerror=alert(2)>","links":["javascript:alert(3)"]}"#,
     )

@@ -332,7 +332,7 @@ mod tests {
         let json = format!(
             r#"{{"id":{id},"kind":"{kind}","title":"{title}","dates":{{"start":"{start}"}},"hours":{hours}}}"#
         );
-        Rc::new(serde_json::from_str(&json).unwrap())
+        Rc::new(crate::model::json::from_str(&json).unwrap())
     }
 
     fn sample() -> Vec<Rc<Activity>> {

@@ -8,13 +8,11 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::model::activity::Activity;
+use crate::model::json::{Json, JsonError, Reader, Writer};
 use crate::model::profile::Profile;
 use crate::model::proposal::ProposalSettings;
-use crate::model::taxonomy::CustomKind;
 use crate::model::workspace::{check_ids, check_values, Workspace};
 
 /// The format this release writes; the first character of every payload.
@@ -43,37 +41,6 @@ pub struct Snapshot {
     pub written: NaiveDate,
     /// Profile, activities, custom kinds and proposal settings; no drafts, nothing set aside.
     pub workspace: Workspace,
-}
-
-#[derive(Serialize)]
-struct SnapshotOut<'a> {
-    #[serde(with = "crate::model::dates::serde_iso")]
-    written: NaiveDate,
-    profile: &'a Profile,
-    activities: &'a [std::rc::Rc<Activity>],
-    #[serde(skip_serializing_if = "<[CustomKind]>::is_empty")]
-    custom_kinds: &'a [CustomKind],
-    // Most links carry the default settings; leaving them out keeps small links small.
-    #[serde(skip_serializing_if = "is_default_settings")]
-    proposal: &'a ProposalSettings,
-}
-
-fn is_default_settings(settings: &&ProposalSettings) -> bool {
-    **settings == ProposalSettings::default()
-}
-
-#[derive(Deserialize)]
-struct SnapshotIn {
-    #[serde(with = "crate::model::dates::serde_iso")]
-    written: NaiveDate,
-    #[serde(default)]
-    profile: Profile,
-    #[serde(default)]
-    activities: Vec<std::rc::Rc<Activity>>,
-    #[serde(default)]
-    custom_kinds: Vec<CustomKind>,
-    #[serde(default)]
-    proposal: ProposalSettings,
 }
 
 /// Why a link could not be opened; each message is written for the person who clicked it.
@@ -105,14 +72,42 @@ pub enum ShareError {
 
 /// The JSON a share link compresses, before compression.
 pub fn snapshot_json(workspace: &Workspace, written: NaiveDate) -> String {
-    serde_json::to_string(&SnapshotOut {
-        written,
-        profile: &workspace.profile,
-        activities: &workspace.activities,
-        custom_kinds: &workspace.custom_kinds,
-        proposal: &workspace.proposal,
+    let mut w = Writer::default();
+    w.object();
+    w.field("written", &written);
+    w.field("profile", &workspace.profile);
+    w.field("activities", &workspace.activities);
+    if !workspace.custom_kinds.is_empty() {
+        w.field("custom_kinds", &workspace.custom_kinds);
+    }
+    // Most links carry the default settings; leaving them out keeps small links small.
+    if workspace.proposal != ProposalSettings::default() {
+        w.field("proposal", &workspace.proposal);
+    }
+    w.end_object();
+    w.finish()
+}
+
+/// Reads what `snapshot_json` wrote; everything but the date may be missing.
+fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, JsonError> {
+    let mut written = None;
+    let mut workspace = Workspace::default();
+    r.object()?;
+    while let Some(key) = r.key()? {
+        match &*key {
+            "written" => written = Some(NaiveDate::read_json(r)?),
+            "profile" => workspace.profile = Profile::read_json(r)?,
+            "activities" => workspace.activities = Vec::read_json(r)?,
+            "custom_kinds" => workspace.custom_kinds = Vec::read_json(r)?,
+            "proposal" => workspace.proposal = ProposalSettings::read_json(r)?,
+            _ => r.skip()?,
+        }
+    }
+    r.finish()?;
+    Ok(Snapshot {
+        written: r.required(written, "written")?,
+        workspace,
     })
-    .expect("a snapshot always serialises: its numbers are finite and its maps have string keys")
 }
 
 /// The share payload for `workspace` as written on `written`.
@@ -150,27 +145,17 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
         })?;
     // Read as text, like every other JSON the app reads: one instance of each reader, not two.
     let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-    let snapshot: SnapshotIn =
-        serde_json::from_str(&json).map_err(|error| ShareError::NotOurs(error.to_string()))?;
-    if snapshot.activities.len() > MAX_ACTIVITIES {
+    let mut snapshot = read_snapshot(&mut Reader::new(&json))
+        .map_err(|error| ShareError::NotOurs(error.to_string()))?;
+    if snapshot.workspace.activities.len() > MAX_ACTIVITIES {
         return Err(ShareError::NotOurs(format!(
             "it carries more than {MAX_ACTIVITIES} activities"
         )));
     }
-    let mut workspace = Workspace {
-        profile: snapshot.profile,
-        activities: snapshot.activities,
-        custom_kinds: snapshot.custom_kinds,
-        proposal: snapshot.proposal,
-        ..Workspace::default()
-    };
     let refuse = |error: crate::model::workspace::LoadError| ShareError::NotOurs(error.to_string());
-    check_ids(&mut workspace).map_err(refuse)?;
-    check_values(&workspace).map_err(refuse)?;
-    Ok(Snapshot {
-        written: snapshot.written,
-        workspace,
-    })
+    check_ids(&mut snapshot.workspace).map_err(refuse)?;
+    check_values(&snapshot.workspace).map_err(refuse)?;
+    Ok(snapshot)
 }
 
 #[cfg(test)]

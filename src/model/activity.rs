@@ -3,28 +3,60 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::model::journey::{Direction, JourneyStage};
+use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 use crate::model::metric::Metric;
 use crate::model::taxonomy::{kind_info, KindId};
 
 /// Stable identity of an activity within a workspace; never reused after a delete.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ActivityId(pub u64);
 
+/// Stored as the bare number.
+impl Json for ActivityId {
+    fn write_json(&self, w: &mut Writer) {
+        w.u64(self.0);
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        r.u64().map(ActivityId)
+    }
+}
+
 /// A single day, or a range of days with `end` on or after `start`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateSpan {
-    #[serde(with = "crate::model::dates::serde_iso")]
     pub start: NaiveDate,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::dates::serde_iso_opt"
-    )]
+    /// Left out of the JSON for a single day.
     pub end: Option<NaiveDate>,
+}
+
+impl Json for DateSpan {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("start", &self.start);
+        if self.end.is_some() {
+            w.field("end", &self.end);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut start, mut end) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "start" => start = Some(NaiveDate::read_json(r)?),
+                "end" => end = Option::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(DateSpan {
+            start: r.required(start, "start")?,
+            end,
+        })
+    }
 }
 
 impl DateSpan {
@@ -35,13 +67,17 @@ impl DateSpan {
 }
 
 /// Who the work was for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Audience {
     Internal,
     #[default]
     External,
 }
+
+json_names!(Audience {
+    Internal: "internal",
+    External: "external",
+});
 
 impl Audience {
     /// Both audiences, in the order the editor offers them.
@@ -57,8 +93,7 @@ impl Audience {
 }
 
 /// Whether the work happened, is planned, or was tried and did not work.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "state")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     #[default]
     Done,
@@ -80,8 +115,45 @@ impl Status {
     }
 }
 
+/// Stored as `{"state": "done"}`, or with the lesson: `{"state": "failed_experiment", "lesson": …}`.
+impl Json for Status {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.key("state");
+        w.string(match self {
+            Status::Done => "done",
+            Status::Planned => "planned",
+            Status::FailedExperiment { .. } => "failed_experiment",
+        });
+        if let Status::FailedExperiment { lesson } = self {
+            w.field("lesson", lesson);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut state, mut lesson) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "state" => state = Some(r.choice(&["done", "planned", "failed_experiment"])?),
+                // Only a failed experiment has a lesson; elsewhere the field is ignored.
+                "lesson" if r.peek() == Some(b'"') => lesson = Some(r.string()?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(match r.required(state, "state")? {
+            0 => Status::Done,
+            1 => Status::Planned,
+            _ => Status::FailedExperiment {
+                lesson: r.required(lesson, "lesson")?,
+            },
+        })
+    }
+}
+
 /// One recorded activity.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     pub id: ActivityId,
     pub kind: KindId,
@@ -89,37 +161,119 @@ pub struct Activity {
     pub dates: DateSpan,
     /// Hours invested, from 0 to 1000.
     pub hours: f64,
-    // Empty and default fields are left out of the JSON: backups, the stored workspace and share
-    // links are all smaller and faster to write, and reading fills them back in.
-    #[serde(default, skip_serializing_if = "is_default")]
+    // The fields below are left out of the JSON when empty or default: backups, the stored
+    // workspace and share links are all smaller and faster to write, and reading fills them in.
     pub audience: Audience,
     /// Where it happened: the venue, site, channel or repository.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub channel: String,
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub stages: BTreeSet<JourneyStage>,
     /// Set only when the user overrides the direction the stages imply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction_override: Option<Direction>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metrics: Vec<Metric>,
     /// Evidence links, each http or https.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
     /// What happened as a result.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub outcome: String,
-    #[serde(default, skip_serializing_if = "is_default")]
     pub status: Status,
     /// The original this activity re-uses (a talk given again, a post turned into a video).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reuse_of: Option<ActivityId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
 }
 
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
+impl Json for Activity {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("id", &self.id);
+        w.field("kind", &self.kind);
+        w.field("title", &self.title);
+        w.field("dates", &self.dates);
+        w.field("hours", &self.hours);
+        if self.audience != Audience::default() {
+            w.field("audience", &self.audience);
+        }
+        if !self.channel.is_empty() {
+            w.field("channel", &self.channel);
+        }
+        if !self.stages.is_empty() {
+            w.field("stages", &self.stages);
+        }
+        if self.direction_override.is_some() {
+            w.field("direction_override", &self.direction_override);
+        }
+        if !self.metrics.is_empty() {
+            w.field("metrics", &self.metrics);
+        }
+        if !self.links.is_empty() {
+            w.field("links", &self.links);
+        }
+        if !self.outcome.is_empty() {
+            w.field("outcome", &self.outcome);
+        }
+        if self.status != Status::Done {
+            w.field("status", &self.status);
+        }
+        if self.reuse_of.is_some() {
+            w.field("reuse_of", &self.reuse_of);
+        }
+        if !self.tags.is_empty() {
+            w.field("tags", &self.tags);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut id, mut kind, mut title, mut dates, mut hours) = (None, None, None, None, None);
+        // What a missing optional field means; the required ones are checked at the end.
+        let mut activity = Activity {
+            id: ActivityId(0),
+            kind: KindId::default(),
+            title: String::new(),
+            dates: DateSpan {
+                start: NaiveDate::MIN,
+                end: None,
+            },
+            hours: 0.0,
+            audience: Audience::default(),
+            channel: String::new(),
+            stages: BTreeSet::new(),
+            direction_override: None,
+            metrics: Vec::new(),
+            links: Vec::new(),
+            outcome: String::new(),
+            status: Status::Done,
+            reuse_of: None,
+            tags: Vec::new(),
+        };
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "id" => id = Some(ActivityId::read_json(r)?),
+                "kind" => kind = Some(KindId::read_json(r)?),
+                "title" => title = Some(r.string()?),
+                "dates" => dates = Some(DateSpan::read_json(r)?),
+                "hours" => hours = Some(r.f64()?),
+                "audience" => activity.audience = Audience::read_json(r)?,
+                "channel" => activity.channel = r.string()?,
+                "stages" => activity.stages = BTreeSet::read_json(r)?,
+                "direction_override" => activity.direction_override = Option::read_json(r)?,
+                "metrics" => activity.metrics = Vec::read_json(r)?,
+                "links" => activity.links = Vec::read_json(r)?,
+                "outcome" => activity.outcome = r.string()?,
+                "status" => activity.status = Status::read_json(r)?,
+                "reuse_of" => activity.reuse_of = Option::read_json(r)?,
+                "tags" => activity.tags = Vec::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(Activity {
+            id: r.required(id, "id")?,
+            kind: r.required(kind, "kind")?,
+            title: r.required(title, "title")?,
+            dates: r.required(dates, "dates")?,
+            hours: r.required(hours, "hours")?,
+            ..activity
+        })
+    }
 }
 
 impl Activity {
@@ -224,7 +378,7 @@ mod tests {
     #[test]
     fn minimal_json_fills_optional_fields_with_defaults() {
         let json = r#"{"id":3,"kind":"blog-post","title":"Hello","dates":{"start":"2025-05-01"},"hours":2.5}"#;
-        let activity: Activity = serde_json::from_str(json).unwrap();
+        let activity: Activity = crate::model::json::from_str(json).unwrap();
         assert_eq!(activity.audience, Audience::External);
         assert_eq!(activity.status, Status::Done);
         assert!(activity.metrics.is_empty() && activity.stages.is_empty());
@@ -236,11 +390,14 @@ mod tests {
         activity.status = Status::FailedExperiment {
             lesson: "Live coding on venue Wi-Fi: record a fallback".into(),
         };
-        let json = serde_json::to_string(&activity).unwrap();
+        let json = crate::model::json::to_string(&activity);
         assert!(
             json.contains(r#""status":{"state":"failed_experiment","lesson":"#),
             "{json}"
         );
-        assert_eq!(serde_json::from_str::<Activity>(&json).unwrap(), activity);
+        assert_eq!(
+            crate::model::json::from_str::<Activity>(&json).unwrap(),
+            activity
+        );
     }
 }

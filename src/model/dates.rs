@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::model::json::{Json, JsonError, Reader, Writer};
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -35,52 +37,15 @@ pub fn human(date: NaiveDate) -> String {
     )
 }
 
-/// Serde support for a `NaiveDate` stored as `YYYY-MM-DD`.
-pub mod serde_iso {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    /// Writes the date as `YYYY-MM-DD`.
-    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&super::iso(*date))
+/// A date is stored as `YYYY-MM-DD` text.
+impl Json for NaiveDate {
+    fn write_json(&self, w: &mut Writer) {
+        w.string(&iso(*self));
     }
 
-    /// Reads a `YYYY-MM-DD` date.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        super::parse_iso(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("\u{201c}{text}\u{201d} is not a date"))
-        })
-    }
-}
-
-/// Serde support for an optional `NaiveDate` stored as `YYYY-MM-DD`.
-pub mod serde_iso_opt {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    /// Writes the date as `YYYY-MM-DD`, or nothing.
-    pub fn serialize<S: Serializer>(
-        date: &Option<NaiveDate>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => super::serde_iso::serialize(date, serializer),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    /// Reads an optional `YYYY-MM-DD` date.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        Option::<String>::deserialize(deserializer)?
-            .map(|text| {
-                super::parse_iso(&text).ok_or_else(|| {
-                    serde::de::Error::custom(format!("\u{201c}{text}\u{201d} is not a date"))
-                })
-            })
-            .transpose()
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let text = r.string()?;
+        parse_iso(&text).ok_or_else(|| r.error(format!("\u{201c}{text}\u{201d} is not a date")))
     }
 }
 

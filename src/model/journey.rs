@@ -2,11 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
+use crate::model::json::json_names;
 
 /// A developer's changing intent, from first hearing of the product to running it at scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum JourneyStage {
     Discover,
     Evaluate,
@@ -14,6 +13,14 @@ pub enum JourneyStage {
     Build,
     Scale,
 }
+
+json_names!(JourneyStage {
+    Discover: "discover",
+    Evaluate: "evaluate",
+    Learn: "learn",
+    Build: "build",
+    Scale: "scale",
+});
 
 impl JourneyStage {
     /// Every stage, in journey order.
@@ -38,12 +45,16 @@ impl JourneyStage {
 }
 
 /// Whether the work advocates *to* developers (outbound) or *for* them inside the company (inbound).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
     Outbound,
     Inbound,
 }
+
+json_names!(Direction {
+    Outbound: "outbound",
+    Inbound: "inbound",
+});
 
 impl Direction {
     /// The direction's name as shown to the user.
@@ -101,7 +112,7 @@ mod tests {
 
     #[test]
     fn stages_serialise_as_lowercase_words() {
-        let json = serde_json::to_string(&JourneyStage::ALL).unwrap();
+        let json = crate::model::json::to_string(&JourneyStage::ALL.to_vec());
         assert_eq!(json, r#"["discover","evaluate","learn","build","scale"]"#);
     }
 }

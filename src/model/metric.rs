@@ -1,10 +1,9 @@
 //! Numbers an activity reached, each with its unit and how much it can be trusted.
 
-use serde::{Deserialize, Serialize};
+use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 
 /// What a number counts. Numbers in different units are never added together.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MetricUnit {
     Views,
     Readers,
@@ -147,8 +146,7 @@ impl MetricUnit {
 }
 
 /// How the number was obtained, shown beside it wherever it appears.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Confidence {
     /// Read from analytics, a registration list or another record.
     Measured,
@@ -158,6 +156,12 @@ pub enum Confidence {
     #[default]
     Unverified,
 }
+
+json_names!(Confidence {
+    Measured: "measured",
+    Estimated: "estimated",
+    Unverified: "unverified",
+});
 
 impl Confidence {
     /// Every confidence level, most trustworthy first.
@@ -178,12 +182,89 @@ impl Confidence {
 }
 
 /// One number an activity reached.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Metric {
     /// A finite, non-negative amount.
     pub value: f64,
     pub unit: MetricUnit,
     pub confidence: Confidence,
+}
+
+/// The built-in units as stored, in the order of `MetricUnit::BUILT_IN`.
+const UNIT_NAMES: [&str; 13] = [
+    "views",
+    "readers",
+    "attendees",
+    "listeners",
+    "stars",
+    "downloads",
+    "sign_ups",
+    "questions_answered",
+    "pull_requests",
+    "issues_filed",
+    "feature_requests",
+    "members",
+    "participants",
+];
+
+/// A built-in unit is stored as its name, the user's own as `{"custom": "their name"}`.
+impl Json for MetricUnit {
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            MetricUnit::Custom(name) => {
+                w.object();
+                w.field("custom", name);
+                w.end_object();
+            }
+            unit => {
+                let index = MetricUnit::BUILT_IN.iter().position(|u| u == unit);
+                w.string(index.map_or("", |index| UNIT_NAMES[index]));
+            }
+        }
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        if r.peek() != Some(b'{') {
+            return Ok(MetricUnit::BUILT_IN[r.choice(&UNIT_NAMES)?].clone());
+        }
+        r.object()?;
+        let unit = match r.key()?.as_deref() {
+            Some("custom") => MetricUnit::Custom(r.string()?),
+            _ => return Err(r.error("expected a unit named by the user".into())),
+        };
+        match r.key()? {
+            None => Ok(unit),
+            Some(_) => Err(r.error("expected one unit, not several".into())),
+        }
+    }
+}
+
+impl Json for Metric {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("value", &self.value);
+        w.field("unit", &self.unit);
+        w.field("confidence", &self.confidence);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut value, mut unit, mut confidence) = (None, None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "value" => value = Some(r.f64()?),
+                "unit" => unit = Some(MetricUnit::read_json(r)?),
+                "confidence" => confidence = Some(Confidence::read_json(r)?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(Metric {
+            value: r.required(value, "value")?,
+            unit: r.required(unit, "unit")?,
+            confidence: r.required(confidence, "confidence")?,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -209,11 +290,14 @@ mod tests {
             unit: MetricUnit::Custom("Discord members".into()),
             confidence: Confidence::Measured,
         };
-        let json = serde_json::to_string(&metric).unwrap();
+        let json = crate::model::json::to_string(&metric);
         assert_eq!(
             json,
             r#"{"value":1250.0,"unit":{"custom":"Discord members"},"confidence":"measured"}"#
         );
-        assert_eq!(serde_json::from_str::<Metric>(&json).unwrap(), metric);
+        assert_eq!(
+            crate::model::json::from_str::<Metric>(&json).unwrap(),
+            metric
+        );
     }
 }

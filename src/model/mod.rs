@@ -5,6 +5,7 @@ pub mod dates;
 pub mod decimal;
 pub mod generated;
 pub mod journey;
+pub mod json;
 pub mod metric;
 pub mod profile;
 pub mod proposal;

@@ -1,7 +1,6 @@
 //! Who the user is and what they are asking for.
 
-use serde::{Deserialize, Serialize};
-
+use crate::model::json::{Json, JsonError, Reader, Required, Writer};
 use crate::model::validation::{format_number, parse_number};
 
 /// The hours in a standard working week, the default for `Profile::weekly_hours`.
@@ -9,32 +8,22 @@ pub const DEFAULT_WEEKLY_HOURS: f64 = 40.0;
 
 /// The author of the case: their current role and the one they aim for. Empty fields are left
 /// out of the JSON and read back as empty.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Profile {
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_title: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub current_level: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub team: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub company: String,
     /// The product or area the work is about.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub product: String,
     /// The developers served, in the user's words ("backend developers using our API").
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub developers_served: String,
     /// Company goals the work should tie to, one per entry.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub company_goals: Vec<String>,
     pub weekly_hours: f64,
     /// Share of the week spent on developer relations today, in percent.
     pub devrel_share_percent: f64,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub target_title: String,
 }
 
@@ -91,7 +80,7 @@ impl Profile {
 }
 
 /// The profile as the form holds it: numbers and the goal list as typed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileDraft {
     pub name: String,
     pub current_title: String,
@@ -121,7 +110,131 @@ pub struct ProfileError {
     pub message: String,
 }
 
+/// Missing fields take their defaults; empty ones are left out of the JSON.
+impl Json for Profile {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        for (name, text) in [
+            ("name", &self.name),
+            ("current_title", &self.current_title),
+            ("current_level", &self.current_level),
+            ("team", &self.team),
+            ("company", &self.company),
+            ("product", &self.product),
+            ("developers_served", &self.developers_served),
+        ] {
+            if !text.is_empty() {
+                w.field(name, text);
+            }
+        }
+        if !self.company_goals.is_empty() {
+            w.field("company_goals", &self.company_goals);
+        }
+        w.field("weekly_hours", &self.weekly_hours);
+        w.field("devrel_share_percent", &self.devrel_share_percent);
+        if !self.target_title.is_empty() {
+            w.field("target_title", &self.target_title);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let mut profile = Profile::default();
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "name" => profile.name = r.string()?,
+                "current_title" => profile.current_title = r.string()?,
+                "current_level" => profile.current_level = r.string()?,
+                "team" => profile.team = r.string()?,
+                "company" => profile.company = r.string()?,
+                "product" => profile.product = r.string()?,
+                "developers_served" => profile.developers_served = r.string()?,
+                "company_goals" => profile.company_goals = Vec::read_json(r)?,
+                "weekly_hours" => profile.weekly_hours = r.f64()?,
+                "devrel_share_percent" => profile.devrel_share_percent = r.f64()?,
+                "target_title" => profile.target_title = r.string()?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(profile)
+    }
+}
+
+/// The profile form's field names, in the order of `ProfileDraft::texts`.
+const DRAFT_FIELDS: [&str; 11] = [
+    "name",
+    "current_title",
+    "current_level",
+    "team",
+    "company",
+    "product",
+    "developers_served",
+    "company_goals",
+    "weekly_hours",
+    "devrel_share_percent",
+    "target_title",
+];
+
+/// Every field is written, and required when read back.
+impl Json for ProfileDraft {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        for (name, text) in DRAFT_FIELDS.into_iter().zip(self.texts()) {
+            w.field(name, text);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let mut draft = ProfileDraft::default();
+        let mut required = Required::new(&DRAFT_FIELDS);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match DRAFT_FIELDS.iter().position(|name| *name == key) {
+                Some(index) => *draft.texts_mut()[index] = r.string()?,
+                None => r.skip()?,
+            }
+            required.saw(&key);
+        }
+        required.check(r)?;
+        Ok(draft)
+    }
+}
+
 impl ProfileDraft {
+    fn texts(&self) -> [&String; 11] {
+        [
+            &self.name,
+            &self.current_title,
+            &self.current_level,
+            &self.team,
+            &self.company,
+            &self.product,
+            &self.developers_served,
+            &self.company_goals,
+            &self.weekly_hours,
+            &self.devrel_share_percent,
+            &self.target_title,
+        ]
+    }
+
+    fn texts_mut(&mut self) -> [&mut String; 11] {
+        [
+            &mut self.name,
+            &mut self.current_title,
+            &mut self.current_level,
+            &mut self.team,
+            &mut self.company,
+            &mut self.product,
+            &mut self.developers_served,
+            &mut self.company_goals,
+            &mut self.weekly_hours,
+            &mut self.devrel_share_percent,
+            &mut self.target_title,
+        ]
+    }
+
     /// The form filled from a saved profile.
     pub fn from_profile(profile: &Profile) -> ProfileDraft {
         ProfileDraft {
@@ -265,7 +378,7 @@ mod tests {
 
     #[test]
     fn an_empty_stored_profile_gets_a_forty_hour_week() {
-        let profile: Profile = serde_json::from_str("{}").unwrap();
+        let profile: Profile = crate::model::json::from_str("{}").unwrap();
         assert_eq!(profile.weekly_hours, DEFAULT_WEEKLY_HOURS);
         assert_eq!(profile, Profile::default());
     }

@@ -1,11 +1,10 @@
 //! How the user wants the proposal put together: its reader, length, sections, the title asked
 //! for, and any section they rewrote in their own words.
 
-use serde::{Deserialize, Serialize};
+use crate::model::json::{self, json_names, Json, JsonError, Writer};
 
 /// A section of the proposal, in the order a reader meets them by default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SectionKind {
     ExecutiveSummary,
     RoleDefinition,
@@ -17,6 +16,18 @@ pub enum SectionKind {
     Asks,
     Risks,
 }
+
+json_names!(SectionKind {
+    ExecutiveSummary: "executive_summary",
+    RoleDefinition: "role_definition",
+    Levels: "levels",
+    Evidence: "evidence",
+    Impact: "impact",
+    Metrics: "metrics",
+    Plan: "plan",
+    Asks: "asks",
+    Risks: "risks",
+});
 
 impl SectionKind {
     /// Every section, in default reading order.
@@ -91,14 +102,19 @@ impl SectionKind {
 }
 
 /// Who will read the proposal; it changes the emphasis and the suggested order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Reader {
     #[default]
     Manager,
     SkipLevel,
     Talent,
 }
+
+json_names!(Reader {
+    Manager: "manager",
+    SkipLevel: "skip_level",
+    Talent: "talent",
+});
 
 impl Reader {
     /// Every reader, in the order the settings offer them.
@@ -154,17 +170,20 @@ impl Reader {
 }
 
 /// One page for a first read, or everything.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Length {
     OnePage,
     #[default]
     Full,
 }
 
+json_names!(Length {
+    OnePage: "one_page",
+    Full: "full",
+});
+
 /// The titles Rolecase can suggest and explain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RoleTitle {
     DeveloperAdvocate,
     DeveloperEvangelist,
@@ -173,6 +192,15 @@ pub enum RoleTitle {
     CommunityManager,
     DevRelLead,
 }
+
+json_names!(RoleTitle {
+    DeveloperAdvocate: "developer_advocate",
+    DeveloperEvangelist: "developer_evangelist",
+    DevRelEngineer: "dev_rel_engineer",
+    TechnicalWriter: "technical_writer",
+    CommunityManager: "community_manager",
+    DevRelLead: "dev_rel_lead",
+});
 
 impl RoleTitle {
     /// Every title, in the order the settings offer them.
@@ -211,38 +239,124 @@ impl RoleTitle {
 }
 
 /// Whether a section is in the proposal; the list's order is the reading order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionChoice {
     pub kind: SectionKind,
     pub included: bool,
 }
 
 /// A section the user rewrote; it replaces the generated text until reset.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionOverride {
     pub kind: SectionKind,
     pub text: String,
 }
 
 /// The proposal's settings, saved with the workspace.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProposalSettings {
     pub reader: Reader,
     pub length: Length,
     /// Every section once, in reading order; see `ProposalSettings::sections`.
     pub sections: Vec<SectionChoice>,
     /// The title picked in the settings; `None` follows the profile, then the suggestion.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<RoleTitle>,
     /// The share of the week asked for, in percent; `None` proposes one from the records.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proposed_share_percent: Option<f64>,
     /// The budget asked for, in the user's words.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub budget: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<SectionOverride>,
+}
+
+impl Json for SectionChoice {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("kind", &self.kind);
+        w.field("included", &self.included);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut json::Reader<'_>) -> Result<Self, JsonError> {
+        let (mut kind, mut included) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "kind" => kind = Some(SectionKind::read_json(r)?),
+                "included" => included = Some(r.bool()?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(SectionChoice {
+            kind: r.required(kind, "kind")?,
+            included: r.required(included, "included")?,
+        })
+    }
+}
+
+impl Json for SectionOverride {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("kind", &self.kind);
+        w.field("text", &self.text);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut json::Reader<'_>) -> Result<Self, JsonError> {
+        let (mut kind, mut text) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "kind" => kind = Some(SectionKind::read_json(r)?),
+                "text" => text = Some(r.string()?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(SectionOverride {
+            kind: r.required(kind, "kind")?,
+            text: r.required(text, "text")?,
+        })
+    }
+}
+
+/// Missing fields take their defaults; unset and empty ones are left out of the JSON.
+impl Json for ProposalSettings {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("reader", &self.reader);
+        w.field("length", &self.length);
+        w.field("sections", &self.sections);
+        if self.title.is_some() {
+            w.field("title", &self.title);
+        }
+        if self.proposed_share_percent.is_some() {
+            w.field("proposed_share_percent", &self.proposed_share_percent);
+        }
+        if !self.budget.is_empty() {
+            w.field("budget", &self.budget);
+        }
+        if !self.overrides.is_empty() {
+            w.field("overrides", &self.overrides);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut json::Reader<'_>) -> Result<Self, JsonError> {
+        let mut settings = ProposalSettings::default();
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "reader" => settings.reader = Reader::read_json(r)?,
+                "length" => settings.length = Length::read_json(r)?,
+                "sections" => settings.sections = Vec::read_json(r)?,
+                "title" => settings.title = Option::read_json(r)?,
+                "proposed_share_percent" => settings.proposed_share_percent = Option::read_json(r)?,
+                "budget" => settings.budget = r.string()?,
+                "overrides" => settings.overrides = Vec::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(settings)
+    }
 }
 
 impl Default for ProposalSettings {
@@ -476,7 +590,7 @@ mod tests {
 
     #[test]
     fn settings_saved_before_they_existed_read_as_defaults() {
-        let settings: ProposalSettings = serde_json::from_str("{}").unwrap();
+        let settings: ProposalSettings = crate::model::json::from_str("{}").unwrap();
         assert_eq!(settings, ProposalSettings::default());
     }
 }

@@ -1,14 +1,13 @@
 //! The kinds of developer-relations work Rolecase knows, grouped into families, with the journey
 //! stages and metric units each usually has; users can add kinds of their own.
 
-use serde::{Deserialize, Serialize};
+use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 
 use crate::model::journey::JourneyStage::{self, Build, Discover, Evaluate, Learn, Scale};
 use crate::model::metric::MetricUnit::{self, *};
 
 /// A family of related activity kinds; every kind belongs to exactly one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ActivityGroup {
     Writing,
     Speaking,
@@ -18,6 +17,16 @@ pub enum ActivityGroup {
     Product,
     Culture,
 }
+
+json_names!(ActivityGroup {
+    Writing: "writing",
+    Speaking: "speaking",
+    Teaching: "teaching",
+    Code: "code",
+    Community: "community",
+    Product: "product",
+    Culture: "culture",
+});
 
 impl ActivityGroup {
     /// Every group, in the order they are offered to the user.
@@ -51,9 +60,19 @@ impl ActivityGroup {
 }
 
 /// The stable identifier of an activity kind, built-in (`"conference-talk"`) or the user's own.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KindId(pub String);
+
+/// Stored as the bare id.
+impl Json for KindId {
+    fn write_json(&self, w: &mut Writer) {
+        w.string(&self.0);
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        r.string().map(KindId)
+    }
+}
 
 impl KindId {
     /// The id of a built-in kind.
@@ -125,15 +144,50 @@ kinds! {
 }
 
 /// A kind the user added, stored in their workspace.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CustomKind {
     pub id: KindId,
     pub label: String,
     pub group: ActivityGroup,
-    #[serde(default)]
+    /// Missing in the stored form means none.
     pub stages: Vec<JourneyStage>,
-    #[serde(default)]
+    /// Missing in the stored form means none.
     pub units: Vec<MetricUnit>,
+}
+
+impl Json for CustomKind {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("id", &self.id);
+        w.field("label", &self.label);
+        w.field("group", &self.group);
+        w.field("stages", &self.stages);
+        w.field("units", &self.units);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut id, mut label, mut group) = (None, None, None);
+        let (mut stages, mut units) = (Vec::new(), Vec::new());
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "id" => id = Some(KindId::read_json(r)?),
+                "label" => label = Some(r.string()?),
+                "group" => group = Some(ActivityGroup::read_json(r)?),
+                "stages" => stages = Vec::read_json(r)?,
+                "units" => units = Vec::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(CustomKind {
+            id: r.required(id, "id")?,
+            label: r.required(label, "label")?,
+            group: r.required(group, "group")?,
+            stages,
+            units,
+        })
+    }
 }
 
 /// What a kind id resolves to, whichever table it came from.

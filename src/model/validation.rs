@@ -6,12 +6,12 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::dates::{iso, parse_iso};
 use crate::model::decimal;
 use crate::model::journey::{Direction, JourneyStage};
+use crate::model::json::{json_names, Json, JsonError, Reader, Required, Writer};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, CustomKind, KindId};
 
@@ -19,7 +19,7 @@ use crate::model::taxonomy::{kind_info, CustomKind, KindId};
 pub const MAX_HOURS: f64 = 1000.0;
 
 /// One metric row as typed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetricDraft {
     pub value: String,
     pub unit: String,
@@ -27,8 +27,7 @@ pub struct MetricDraft {
 }
 
 /// The status choice, with the lesson kept even while another choice is selected.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StatusChoice {
     #[default]
     Done,
@@ -37,7 +36,7 @@ pub enum StatusChoice {
 }
 
 /// An activity as the editor holds it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ActivityDraft {
     pub kind: KindId,
     pub title: String,
@@ -45,11 +44,9 @@ pub struct ActivityDraft {
     pub start: String,
     /// Empty for a single day.
     pub end: String,
-    /// Set when the start date field holds a date typed only in part.
-    #[serde(default)]
+    /// Set when the start date field holds a date typed only in part; false when missing.
     pub start_incomplete: bool,
-    /// Set when the end date field holds a date typed only in part.
-    #[serde(default)]
+    /// Set when the end date field holds a date typed only in part; false when missing.
     pub end_incomplete: bool,
     pub hours: String,
     pub audience: Audience,
@@ -65,6 +62,105 @@ pub struct ActivityDraft {
     pub reuse_of: Option<ActivityId>,
     /// Comma-separated.
     pub tags: String,
+}
+
+json_names!(StatusChoice {
+    Done: "done",
+    Planned: "planned",
+    FailedExperiment: "failed_experiment",
+});
+
+impl Json for MetricDraft {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("value", &self.value);
+        w.field("unit", &self.unit);
+        w.field("confidence", &self.confidence);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut value, mut unit, mut confidence) = (None, None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "value" => value = Some(r.string()?),
+                "unit" => unit = Some(r.string()?),
+                "confidence" => confidence = Some(Confidence::read_json(r)?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(MetricDraft {
+            value: r.required(value, "value")?,
+            unit: r.required(unit, "unit")?,
+            confidence: r.required(confidence, "confidence")?,
+        })
+    }
+}
+
+/// The fields a kept draft must have; the two `*_incomplete` flags and the two options may be
+/// missing.
+const DRAFT_REQUIRED: [&str; 14] = [
+    "kind", "title", "start", "end", "hours", "audience", "channel", "stages", "metrics", "links",
+    "outcome", "status", "lesson", "tags",
+];
+
+/// Every field is written, the options as `null` when unset.
+impl Json for ActivityDraft {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("kind", &self.kind);
+        w.field("title", &self.title);
+        w.field("start", &self.start);
+        w.field("end", &self.end);
+        w.field("start_incomplete", &self.start_incomplete);
+        w.field("end_incomplete", &self.end_incomplete);
+        w.field("hours", &self.hours);
+        w.field("audience", &self.audience);
+        w.field("channel", &self.channel);
+        w.field("stages", &self.stages);
+        w.field("direction_override", &self.direction_override);
+        w.field("metrics", &self.metrics);
+        w.field("links", &self.links);
+        w.field("outcome", &self.outcome);
+        w.field("status", &self.status);
+        w.field("lesson", &self.lesson);
+        w.field("reuse_of", &self.reuse_of);
+        w.field("tags", &self.tags);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let mut draft = ActivityDraft::default();
+        let mut required = Required::new(&DRAFT_REQUIRED);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "kind" => draft.kind = KindId::read_json(r)?,
+                "title" => draft.title = r.string()?,
+                "start" => draft.start = r.string()?,
+                "end" => draft.end = r.string()?,
+                "start_incomplete" => draft.start_incomplete = r.bool()?,
+                "end_incomplete" => draft.end_incomplete = r.bool()?,
+                "hours" => draft.hours = r.string()?,
+                "audience" => draft.audience = Audience::read_json(r)?,
+                "channel" => draft.channel = r.string()?,
+                "stages" => draft.stages = BTreeSet::read_json(r)?,
+                "direction_override" => draft.direction_override = Option::read_json(r)?,
+                "metrics" => draft.metrics = Vec::read_json(r)?,
+                "links" => draft.links = r.string()?,
+                "outcome" => draft.outcome = r.string()?,
+                "status" => draft.status = StatusChoice::read_json(r)?,
+                "lesson" => draft.lesson = r.string()?,
+                "reuse_of" => draft.reuse_of = Option::read_json(r)?,
+                "tags" => draft.tags = r.string()?,
+                _ => r.skip()?,
+            }
+            required.saw(&key);
+        }
+        required.check(r)?;
+        Ok(draft)
+    }
 }
 
 /// The part of the draft a message is about, so the editor can show it beside that field.

@@ -6,11 +6,10 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use thiserror::Error;
 
 use crate::model::activity::{Activity, ActivityId};
+use crate::model::json::{self, Json, JsonError, Reader, Value, Writer};
 use crate::model::profile::Profile;
 use crate::model::proposal::ProposalSettings;
 use crate::model::taxonomy::{CustomKind, KindId, BUILTIN_KINDS};
@@ -29,8 +28,7 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
 const APP_MARKER: &str = "rolecase";
 
 /// The user's whole workspace: the single source of truth the app edits and saves.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
     pub profile: Profile,
     /// Shared with undo history, so keeping 50 past states costs pointers, not copies.
@@ -47,15 +45,78 @@ pub struct Workspace {
     /// Whether this is the sample workspace, loaded to explore and meant to be cleared.
     pub is_sample: bool,
     /// While the sample is loaded, the user's own workspace, restored when the sample is cleared.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_aside: Option<Box<Workspace>>,
 }
 
+/// Missing fields take their defaults; `set_aside` is left out of the JSON when there is none.
+impl Json for Workspace {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("profile", &self.profile);
+        w.field("activities", &self.activities);
+        w.field("custom_kinds", &self.custom_kinds);
+        w.field("proposal", &self.proposal);
+        w.field("drafts", &self.drafts);
+        w.field("next_id", &self.next_id);
+        w.field("next_draft_id", &self.next_draft_id);
+        w.field("is_sample", &self.is_sample);
+        if self.set_aside.is_some() {
+            w.field("set_aside", &self.set_aside);
+        }
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let mut workspace = Workspace::default();
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "profile" => workspace.profile = Profile::read_json(r)?,
+                "activities" => workspace.activities = Vec::read_json(r)?,
+                "custom_kinds" => workspace.custom_kinds = Vec::read_json(r)?,
+                "proposal" => workspace.proposal = ProposalSettings::read_json(r)?,
+                "drafts" => workspace.drafts = Vec::read_json(r)?,
+                "next_id" => workspace.next_id = r.u64()?,
+                "next_draft_id" => workspace.next_draft_id = r.u64()?,
+                "is_sample" => workspace.is_sample = r.bool()?,
+                "set_aside" => workspace.set_aside = Option::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(workspace)
+    }
+}
+
 /// A draft kept in the workspace, with an id that stays its own whatever happens to the others.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoredDraft {
     pub id: u64,
     pub draft: ActivityDraft,
+}
+
+impl Json for StoredDraft {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("id", &self.id);
+        w.field("draft", &self.draft);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut id, mut draft) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "id" => id = Some(r.u64()?),
+                "draft" => draft = Some(ActivityDraft::read_json(r)?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(StoredDraft {
+            id: r.required(id, "id")?,
+            draft: r.required(draft, "draft")?,
+        })
+    }
 }
 
 impl Workspace {
@@ -111,74 +172,125 @@ pub enum LoadError {
     Damaged(String),
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    app: &'static str,
-    schema: u32,
-    workspace: &'a Workspace,
-}
-
 /// The workspace as JSON, in the current schema.
 pub fn to_json(workspace: &Workspace) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        app: APP_MARKER,
-        schema: SCHEMA_VERSION,
-        workspace,
-    })
-    .expect("a workspace always serialises: its maps have string keys and its numbers are finite")
+    let mut w = Writer::default();
+    w.object();
+    w.key("app");
+    w.string(APP_MARKER);
+    w.key("schema");
+    w.u64(u64::from(SCHEMA_VERSION));
+    w.field("workspace", workspace);
+    w.end_object();
+    w.finish()
 }
 
-#[derive(Deserialize)]
+/// What the envelope says about its content.
 struct Header {
     app: Option<String>,
     schema: Option<u64>,
 }
 
-#[derive(Deserialize)]
-struct EnvelopeIn<W> {
-    workspace: Option<W>,
+/// What one pass over the envelope found: `None` for the header when the text is JSON but not
+/// our envelope (not an object, or a marker or schema that is not text or a whole number).
+type Envelope<T> = (Option<Header>, Option<T>);
+
+/// How to read the content of an envelope.
+type ReadContent<T> = fn(&mut Reader<'_>) -> Result<T, JsonError>;
+
+/// Reads the envelope's marker and schema, checking on the way that the whole text is JSON, and
+/// the workspace with `read` if given (skipped otherwise). The fields may come in any order.
+fn read_envelope<T>(text: &str, read: Option<ReadContent<T>>) -> Result<Envelope<T>, JsonError> {
+    let mut r = Reader::new(text);
+    let mut header = Header {
+        app: None,
+        schema: None,
+    };
+    let mut content = None;
+    let mut ours = r.peek() == Some(b'{');
+    if !ours {
+        r.skip()?;
+    } else {
+        r.object()?;
+        while let Some(key) = r.key()? {
+            let next = r.peek();
+            match (&*key, read) {
+                ("app", _) if next == Some(b'"') => header.app = Some(r.string()?),
+                ("schema", _) if next.is_some_and(|b| b.is_ascii_digit()) => match r.u64() {
+                    Ok(schema) => header.schema = Some(schema),
+                    Err(_) => ours = false,
+                },
+                ("app" | "schema", _) => {
+                    ours &= next == Some(b'n');
+                    r.skip()?;
+                }
+                ("workspace", Some(read)) => {
+                    content = if r.null()? { None } else { Some(read(&mut r)?) };
+                }
+                _ => r.skip()?,
+            }
+        }
+    }
+    r.finish()?;
+    Ok((ours.then_some(header), content))
 }
 
 /// Reads a workspace saved by this or any earlier release.
 pub fn from_json(text: &str) -> Result<Workspace, LoadError> {
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        Err(error) if error.is_data() => return Err(LoadError::NotOurs),
-        Err(error) => return Err(LoadError::NotJson(error.to_string())),
+    let current = |header: &Header| {
+        header.app.as_deref() == Some(APP_MARKER) && header.schema == Some(SCHEMA_VERSION.into())
     };
-    if header.app.as_deref() != Some(APP_MARKER) {
-        return Err(LoadError::NotOurs);
-    }
-    let schema = header
-        .schema
-        .and_then(|schema| u32::try_from(schema).ok())
-        .filter(|schema| *schema >= 1)
-        .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
-    if schema > SCHEMA_VERSION {
-        return Err(LoadError::TooNew {
-            found: schema,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    let damaged = |error: serde_json::Error| LoadError::Damaged(error.to_string());
-    let missing = || LoadError::Damaged("it holds no workspace".into());
-    let mut workspace = if MIGRATIONS.is_empty() || schema == SCHEMA_VERSION {
-        // The common case reads straight into the types; only old files take the slower,
-        // larger route through `Value` that migrations need.
-        serde_json::from_str::<EnvelopeIn<Workspace>>(text)
-            .map_err(damaged)?
-            .workspace
-            .ok_or_else(missing)?
-    } else {
-        let stored = serde_json::from_str::<EnvelopeIn<Value>>(text)
-            .map_err(damaged)?
-            .workspace
-            .ok_or_else(missing)?;
-        let current = MIGRATIONS[(schema - 1) as usize..]
-            .iter()
-            .fold(stored, |value, migrate| migrate(value));
-        serde_json::from_value(current).map_err(damaged)?
+    // The common case takes one pass. Anything else is read again without the types, to tell
+    // text that is not JSON, or not ours, from a damaged workspace, as the messages do.
+    let typed = read_envelope(text, Some(Workspace::read_json));
+    let header = match &typed {
+        Ok((Some(header), Some(_))) if current(header) => None,
+        _ => Some(match read_envelope::<Workspace>(text, None) {
+            Ok((Some(header), _)) => header,
+            Ok((None, _)) => return Err(LoadError::NotOurs),
+            Err(error) => return Err(LoadError::NotJson(error.to_string())),
+        }),
     };
+    if let Some(header) = header {
+        if header.app.as_deref() != Some(APP_MARKER) {
+            return Err(LoadError::NotOurs);
+        }
+        let schema = header
+            .schema
+            .and_then(|schema| u32::try_from(schema).ok())
+            .filter(|schema| *schema >= 1)
+            .ok_or_else(|| LoadError::Damaged("its format version is missing".into()))?;
+        if schema > SCHEMA_VERSION {
+            return Err(LoadError::TooNew {
+                found: schema,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if !MIGRATIONS.is_empty() && schema < SCHEMA_VERSION {
+            return migrate(text, schema);
+        }
+    }
+    let damaged = |error: JsonError| LoadError::Damaged(error.to_string());
+    let mut workspace = typed
+        .map_err(damaged)?
+        .1
+        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
+    check_ids(&mut workspace)?;
+    Ok(workspace)
+}
+
+/// Reads a workspace saved in an older `schema`: its JSON runs through every migration since,
+/// as a tree of values, then is read into the types. With no migrations, this is not built.
+fn migrate(text: &str, schema: u32) -> Result<Workspace, LoadError> {
+    let damaged = |error: JsonError| LoadError::Damaged(error.to_string());
+    let stored = read_envelope(text, Some(Value::read_json))
+        .map_err(damaged)?
+        .1
+        .ok_or_else(|| LoadError::Damaged("it holds no workspace".into()))?;
+    let current = MIGRATIONS[(schema - 1) as usize..]
+        .iter()
+        .fold(stored, |value, migrate| migrate(value));
+    let mut workspace: Workspace = json::from_str(&json::to_string(&current)).map_err(damaged)?;
     check_ids(&mut workspace)?;
     Ok(workspace)
 }
@@ -266,6 +378,28 @@ mod tests {
             from_json(r#"{"app":"rolecase","schema":1,"workspace":{"activities":"oops"}}"#),
             Err(LoadError::Damaged(_))
         ));
+    }
+
+    #[test]
+    fn the_envelope_s_fields_may_come_in_any_order() {
+        let json = r#"{"workspace":{"next_id":7},"schema":1,"app":"rolecase"}"#;
+        assert_eq!(from_json(json).map(|w| w.next_id), Ok(7));
+        let relabelled = r#"{"app":"rolecase","schema":1,"workspace":{},"app":"other"}"#;
+        assert_eq!(from_json(relabelled), Err(LoadError::NotOurs));
+        let broken_after = r#"{"app":"rolecase","schema":1,"workspace":{},"#;
+        assert!(matches!(
+            from_json(broken_after),
+            Err(LoadError::NotJson(_))
+        ));
+        let broken_inside = r#"{"app":"rolecase","schema":1,"workspace":{"next_id":}}"#;
+        assert!(matches!(
+            from_json(broken_inside),
+            Err(LoadError::NotJson(_))
+        ));
+        let null = r#"{"app":"rolecase","schema":1,"workspace":null}"#;
+        assert!(
+            matches!(from_json(null), Err(LoadError::Damaged(m)) if m.contains("no workspace"))
+        );
     }
 
     #[test]

@@ -4,7 +4,6 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
@@ -18,6 +17,7 @@ use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm, MAI
 use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
 use crate::model::journey::JourneyStage;
+use crate::model::json::{Json, JsonError, Reader, Writer};
 use crate::model::profile::{ProfileDraft, ProfileError};
 use crate::model::sample::sample_workspace;
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId, BUILTIN_KINDS};
@@ -43,7 +43,7 @@ const FIRST_KIND: &str = "blog-post";
 type ProfileFormState = (ProfileDraft, Rc<Vec<ProfileError>>);
 
 /// The editor's state while it is open.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq)]
 struct Editing {
     draft: ActivityDraft,
     /// `None` for a new activity: its id is taken when it is saved.
@@ -51,11 +51,40 @@ struct Editing {
     /// The stored draft being completed, if the editor was opened from one.
     draft_id: Option<u64>,
     /// Problems from the last save attempt; not kept across reloads.
-    #[serde(skip)]
     errors: Rc<Vec<FieldError>>,
     /// The activity as it was when the editor opened, to notice if it changed meanwhile.
-    #[serde(skip)]
     original: Option<Rc<Activity>>,
+}
+
+/// Kept across reloads without its errors and original, which start empty again.
+impl Json for Editing {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("draft", &self.draft);
+        w.field("id", &self.id);
+        w.field("draft_id", &self.draft_id);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut draft, mut id, mut draft_id) = (None, None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "draft" => draft = Some(ActivityDraft::read_json(r)?),
+                "id" => id = Option::read_json(r)?,
+                "draft_id" => draft_id = Option::read_json(r)?,
+                _ => r.skip()?,
+            }
+        }
+        Ok(Editing {
+            draft: r.required(draft, "draft")?,
+            id,
+            draft_id,
+            errors: Rc::default(),
+            original: None,
+        })
+    }
 }
 
 /// An open form: what the page shows, plus the latest value, updated synchronously so that
@@ -971,5 +1000,56 @@ fn first_run() -> Html {
                 <button type="button" class="button" onclick={on_sample}>{ "Explore a sample workspace" }</button>
             </div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::journey::Direction;
+    use crate::model::json;
+    use crate::model::metric::Confidence;
+    use crate::model::validation::{MetricDraft, StatusChoice};
+
+    const KEPT: &str = include_str!("../../tests/fixtures/json/kept-editor.json");
+
+    /// An open editor with every field of its draft filled in.
+    fn open_editor() -> Editing {
+        Editing {
+            draft: ActivityDraft {
+                kind: KindId::builtin("workshop"),
+                title: "Rust \"async\" \\ workshop\t\u{1}\u{7f} 日本語 🎉".into(),
+                start: "2026-03-14".into(),
+                end: "2026-0".into(),
+                start_incomplete: false,
+                end_incomplete: true,
+                hours: "7.5".into(),
+                audience: crate::model::activity::Audience::Internal,
+                channel: "Room \u{201c}B\u{201d}".into(),
+                stages: [JourneyStage::Learn, JourneyStage::Build].into(),
+                direction_override: Some(Direction::Inbound),
+                metrics: vec![MetricDraft {
+                    value: "1,250".into(),
+                    unit: "attendees".into(),
+                    confidence: Confidence::Estimated,
+                }],
+                links: "https://example.com/\nhttp://example.org/x?y=1".into(),
+                outcome: "Line one\nline two".into(),
+                status: StatusChoice::Planned,
+                lesson: "kept while another status is chosen".into(),
+                reuse_of: None,
+                tags: "rust, async".into(),
+            },
+            id: Some(ActivityId(12)),
+            draft_id: None,
+            errors: Rc::default(),
+            original: None,
+        }
+    }
+
+    #[test]
+    fn a_kept_editor_reads_and_writes_as_before() {
+        assert!(json::from_str::<Editing>(KEPT) == Ok(open_editor()));
+        assert_eq!(json::to_string(&open_editor()), KEPT);
     }
 }

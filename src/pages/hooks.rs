@@ -1,11 +1,11 @@
 //! Hooks the pages share.
 
-use serde::Serialize;
 use yew::prelude::*;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::model::json::Json;
 use crate::services::{page, storage};
 
 /// The id of the element that should have focus after the next render. Set it when an action
@@ -30,10 +30,7 @@ pub fn use_focus_after() -> FocusAfter {
 /// Keeps an open form in storage under `key`, so navigating away or reloading does not lose
 /// it; forgets it once the form is closed.
 #[hook]
-pub fn use_kept_form<T: Serialize + Clone + PartialEq + 'static>(
-    key: &'static str,
-    open: Option<T>,
-) {
+pub fn use_kept_form<T: Json + Clone + PartialEq + 'static>(key: &'static str, open: Option<T>) {
     let was_open = use_mut_ref(|| false);
     use_effect_with(open, move |open| match open {
         Some(form) => {

@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::analysis::impact::analyse;
@@ -15,6 +14,7 @@ use crate::components::proposal_settings::SettingsChange;
 use crate::components::{DocumentView, PageIntro, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
+use crate::model::json::{Json, JsonError, Reader, Writer};
 use crate::model::proposal::RoleTitle;
 use crate::model::workspace::Workspace;
 use crate::pages::hooks::{use_focus_after, use_kept_form};
@@ -32,10 +32,35 @@ const SECTION_TEXT_ID: &str = "section-text";
 const FIRST_SECTIONS: usize = 1;
 
 /// A section being rewritten: kept across reloads like the other open forms.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct SectionDraft {
     kind: SectionKind,
     text: String,
+}
+
+impl Json for SectionDraft {
+    fn write_json(&self, w: &mut Writer) {
+        w.object();
+        w.field("kind", &self.kind);
+        w.field("text", &self.text);
+        w.end_object();
+    }
+
+    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
+        let (mut kind, mut text) = (None, None);
+        r.object()?;
+        while let Some(key) = r.key()? {
+            match &*key {
+                "kind" => kind = Some(SectionKind::read_json(r)?),
+                "text" => text = Some(r.string()?),
+                _ => r.skip()?,
+            }
+        }
+        Ok(SectionDraft {
+            kind: r.required(kind, "kind")?,
+            text: r.required(text, "text")?,
+        })
+    }
 }
 
 /// What the page shows for one workspace state, computed once per state.
@@ -270,5 +295,26 @@ fn empty_state() -> Html {
             <h3 class="panel__subtitle">{ "What it covers" }</h3>
             <ol class="outline">{ for sections }</ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::json;
+
+    const KEPT: &str = include_str!("../../tests/fixtures/json/kept-section.json");
+
+    fn open_section() -> SectionDraft {
+        SectionDraft {
+            kind: SectionKind::ExecutiveSummary,
+            text: "I am asking for \"30%\" \\ more.\n\n\u{1}\u{7f} 日本語 🎉".into(),
+        }
+    }
+
+    #[test]
+    fn a_kept_section_reads_and_writes_as_before() {
+        assert_eq!(json::from_str::<SectionDraft>(KEPT), Ok(open_section()));
+        assert_eq!(json::to_string(&open_section()), KEPT);
     }
 }

@@ -4,6 +4,7 @@ use gloo::events::EventListener;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::model::json::{self, Json};
 use crate::model::workspace::{from_json, to_json, LoadError, Workspace};
 use crate::services::events::Listening;
 
@@ -110,15 +111,15 @@ pub const OPEN_SECTION_KEY: &str = "rolecase.open-section";
 
 /// Keeps a half-filled form, so navigating away or reloading does not lose it. Best effort: a
 /// failure here leaves the form on screen and the workspace's own saving unaffected.
-pub fn keep_form<T: serde::Serialize>(key: &str, form: &T) {
-    if let (Ok(storage), Ok(text)) = (storage(), serde_json::to_string(form)) {
-        let _ = storage.set_item(key, &text);
+pub fn keep_form<T: Json>(key: &str, form: &T) {
+    if let Ok(storage) = storage() {
+        let _ = storage.set_item(key, &json::to_string(form));
     }
 }
 
 /// The half-filled form kept under `key`, if any and readable.
-pub fn kept_form<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_str(&read(key)?).ok()
+pub fn kept_form<T: Json>(key: &str) -> Option<T> {
+    json::from_str(&read(key)?).ok()
 }
 
 /// Forgets the form kept under `key`, once it was saved or cancelled.
