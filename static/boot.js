@@ -22,9 +22,22 @@ function showLoadFailure(error) {
   app.replaceChildren(message);
 }
 
+// Start downloading the app, then read the saved workspace while it downloads and compiles:
+// the browser's first localStorage read loads the whole storage area from disk, which would
+// otherwise hold up the app's start. The app takes the text once (src/services/storage.rs,
+// `early_text`; the key is its WORKSPACE_KEY) and reads storage itself when it is missing.
+const wasm = fetch(script.dataset.rolecaseWasm);
+wasm.catch(() => {}); // a failed download is reported by `init` below
+const app = import(script.dataset.rolecaseJs);
 try {
-  const { default: init } = await import(script.dataset.rolecaseJs);
-  await init({ module_or_path: script.dataset.rolecaseWasm });
+  globalThis.rolecaseEarlyRead = { workspace: localStorage.getItem('rolecase.workspace') };
+} catch {
+  // Storage is blocked: the app finds that out for itself and says so.
+}
+
+try {
+  const { default: init } = await app;
+  await init({ module_or_path: wasm });
 } catch (error) {
   console.error(error);
   showLoadFailure(error);

@@ -67,7 +67,11 @@ pub fn load() -> Loaded {
         Ok(storage) => storage,
         Err(error) => return Loaded::Unavailable(error),
     };
-    let Ok(Some(text)) = storage.get_item(WORKSPACE_KEY) else {
+    let text = match early_text() {
+        Some(text) => text,
+        None => storage.get_item(WORKSPACE_KEY).ok().flatten(),
+    };
+    let Some(text) = text else {
         return Loaded::Fresh;
     };
     match from_json(&text) {
@@ -77,6 +81,20 @@ pub fn load() -> Loaded {
             backup_key: keep_unreadable(&text),
         },
     }
+}
+
+/// The stored workspace's text as `static/boot.js` read it while the app was downloading
+/// (`Some(None)` when nothing was stored), taken only once; `None` when boot.js did not read
+/// it, as under the browser tests or with storage blocked.
+fn early_text() -> Option<Option<String>> {
+    let global = js_sys::global();
+    let key = JsValue::from_str("rolecaseEarlyRead");
+    let early = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .filter(JsValue::is_object)?;
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    let text = js_sys::Reflect::get(&early, &JsValue::from_str("workspace")).ok()?;
+    Some(text.as_string())
 }
 
 /// Sets `text` aside under a key of its own, unless an identical copy is already kept; returns

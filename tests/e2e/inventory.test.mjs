@@ -232,9 +232,23 @@ describe('activity inventory', () => {
     const { context, page, watcher } = await env.newPage({
       storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'rolecase.workspace', value: stored }] }] },
     });
+    await context.addInitScript(() => {
+      const getItem = Storage.prototype.getItem;
+      window.__workspaceReads = [];
+      Storage.prototype.getItem = function (key) {
+        if (key === 'rolecase.workspace') window.__workspaceReads.push(/boot\.js/.test(new Error().stack));
+        return getItem.call(this, key);
+      };
+    });
     await openApp(page, env.server.url);
     // Every row of the first page arrives without the user doing anything.
     await waitForCount(page, '.activity-row', 50);
+    // The stored text was read once, by boot.js while the app downloaded (the reading call's
+    // stack names it); the app took it and let it go.
+    assert.deepEqual(
+      await page.evaluate(() => [window.__workspaceReads, 'rolecaseEarlyRead' in globalThis]),
+      [[true], false],
+    );
     await page.getByRole('button', { name: 'Show 50 more (70 not shown)' }).waitFor();
     const names = () => page.locator('.activity-row__name').allTextContents();
     assert.equal((await names())[0], 'Retries talk 120', 'newest first');
