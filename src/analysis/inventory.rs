@@ -134,6 +134,13 @@ pub fn index(activities: &[Rc<Activity>], custom_kinds: &[CustomKind]) -> Vec<In
         .collect()
 }
 
+/// Makes the searchable text of every entry now, so that the first search finds it ready.
+pub fn prepare_search(index: &[Indexed]) {
+    for entry in index {
+        entry.haystack();
+    }
+}
+
 /// The activities that pass `filter`, in `order`.
 pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Activity>> {
     let words: Vec<String> = filter

@@ -142,7 +142,7 @@ fn write_record<S: AsRef<str>>(text: &mut String, cells: impl IntoIterator<Item 
         if index > 0 {
             text.push(',');
         }
-        if cell.contains([',', '"', '\r', '\n']) {
+        if cell.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
             text.push('"');
             text.push_str(&cell.replace('"', "\"\""));
             text.push('"');

@@ -106,11 +106,13 @@ pub fn format(value: f64) -> String {
 
 /// `value` (positive and finite) as the shortest plain decimal that reads back as it.
 fn plain(value: f64) -> String {
-    if value >= WHOLE_FROM || value.fract() == 0.0 {
+    if value.fract() == 0.0 && value < WHOLE_FROM {
+        return (value as u64).to_string();
+    }
+    if value >= WHOLE_FROM {
         // Exact: every f64 below 10^38 is a whole number a u128 holds, and `parse` refuses
         // anything larger.
-        let whole = (value as u128).to_string();
-        return shortest_whole(&whole, value);
+        return shortest_whole(&(value as u128).to_string(), value);
     }
     let mut best = String::new();
     for places in 1..=MAX_SCALE {
@@ -119,19 +121,21 @@ fn plain(value: f64) -> String {
         if scaled >= 1e17 {
             break;
         }
+        // Below 2^53 and 10^22 this is the very division `parse` does, so no text is needed
+        // to know whether the digits read back; beyond, ask `parse`.
+        let exact = places <= 22 && scaled < WHOLE_FROM;
+        if exact && scaled / scale != value {
+            continue;
+        }
         let digits = format!("{:0>width$}", scaled as u64, width = places + 1);
         let (whole, fraction) = digits.split_at(digits.len() - places);
         best = format!("{whole}.{fraction}");
-        if parse(&best) == Some(value) {
+        if exact || parse(&best) == Some(value) {
             break;
         }
     }
     let trimmed = best.trim_end_matches('0').trim_end_matches('.');
-    if trimmed.is_empty() {
-        "0".into()
-    } else {
-        trimmed.to_owned()
-    }
+    if trimmed.is_empty() { "0".into() } else { trimmed.to_owned() }
 }
 
 /// The whole number `digits` (the exact value of `value`) with as few significant digits as

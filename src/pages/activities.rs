@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
-    count_noun, hours_phrase, index, kinds_in_use, lowercase_first, select, span_phrase, totals,
-    years, Filter, SortOrder, Totals,
+    count_noun, hours_phrase, index, kinds_in_use, lowercase_first, prepare_search, select,
+    span_phrase, totals, years, Filter, SortOrder, Totals,
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::form_events::value_of;
@@ -186,6 +186,13 @@ pub fn activities_page() -> Html {
     // index, the filter or the order does: never on a keystroke in the editor.
     let search_index = use_memo(ByIdentity(Rc::clone(&workspace)), |workspace| {
         index(&workspace.0.activities, &workspace.0.custom_kinds)
+    });
+    // The searchable text is made once the page is on screen, off the start-up path and before
+    // the first keystroke needs it.
+    use_effect_with(ByIdentity(Rc::clone(&search_index)), |search_index| {
+        let search_index = Rc::clone(&search_index.0);
+        let pending = clock::after_next_frame(move || prepare_search(&search_index));
+        move || drop(pending)
     });
     let selected = use_memo(
         (
