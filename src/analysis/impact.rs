@@ -300,10 +300,10 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let mut kinds: BTreeMap<KindId, KindFigures> = BTreeMap::new();
     let mut groups: BTreeMap<Option<ActivityGroup>, Tally> = BTreeMap::new();
-    let mut stages: BTreeMap<JourneyStage, Tally> = JourneyStage::ALL
-        .iter()
-        .map(|s| (*s, Tally::default()))
-        .collect();
+    let mut stages: BTreeMap<JourneyStage, Tally> = BTreeMap::new();
+    for stage in JourneyStage::ALL {
+        stages.insert(stage, Tally::default());
+    }
     let mut unstaged = Tally::default();
     let mut quarters: BTreeMap<Quarter, Tally> = BTreeMap::new();
     let (mut outbound, mut inbound) = (Tally::default(), Tally::default());

@@ -10,7 +10,7 @@ use thiserror::Error;
 use crate::analysis::inventory::group_thousands;
 use crate::model::activity::{Activity, ActivityId, Audience, Status};
 use crate::model::dates::iso;
-use crate::model::journey::JourneyStage;
+use crate::model::journey::{stage_set, JourneyStage};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, KindId, BUILTIN_KINDS};
 use crate::model::validation::{
@@ -142,7 +142,10 @@ fn write_record<S: AsRef<str>>(text: &mut String, cells: impl IntoIterator<Item 
         if index > 0 {
             text.push(',');
         }
-        if cell.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+        if cell
+            .bytes()
+            .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+        {
             text.push('"');
             text.push_str(&cell.replace('"', "\"\""));
             text.push('"');
@@ -1195,10 +1198,7 @@ impl<'a> Row<'a> {
         }
 
         if self.columns(CsvField::Stages).next().is_none() {
-            draft.stages = kind_info(&draft.kind, &workspace.custom_kinds)
-                .stages
-                .into_iter()
-                .collect();
+            draft.stages = stage_set(kind_info(&draft.kind, &workspace.custom_kinds).stages);
         }
         for (column, value) in self.all(CsvField::Stages) {
             for name in stage_names(value) {

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::model::journey::{Direction, JourneyStage};
+use crate::model::journey::{stage_set, Direction, JourneyStage};
 use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 use crate::model::metric::Metric;
 use crate::model::taxonomy::{kind_info, KindId};
@@ -283,7 +283,7 @@ impl Activity {
         let kind = KindId::builtin(kind);
         Activity {
             id: ActivityId(id),
-            stages: kind_info(&kind, &[]).stages.into_iter().collect(),
+            stages: stage_set(kind_info(&kind, &[]).stages),
             kind,
             title: title.into(),
             dates: DateSpan { start, end: None },

@@ -135,7 +135,11 @@ fn plain(value: f64) -> String {
         }
     }
     let trimmed = best.trim_end_matches('0').trim_end_matches('.');
-    if trimmed.is_empty() { "0".into() } else { trimmed.to_owned() }
+    if trimmed.is_empty() {
+        "0".into()
+    } else {
+        trimmed.to_owned()
+    }
 }
 
 /// The whole number `digits` (the exact value of `value`) with as few significant digits as

@@ -79,6 +79,16 @@ impl Direction {
     }
 }
 
+/// `stages` as a set, inserted one by one: `collect` would sort them first, and each sort
+/// costs the app kilobytes of wasm.
+pub fn stage_set(stages: impl IntoIterator<Item = JourneyStage>) -> BTreeSet<JourneyStage> {
+    let mut set = BTreeSet::new();
+    for stage in stages {
+        set.insert(stage);
+    }
+    set
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::dates::{iso, parse_iso};
 use crate::model::decimal;
-use crate::model::journey::{Direction, JourneyStage};
+use crate::model::journey::{stage_set, Direction, JourneyStage};
 use crate::model::json::{json_names, Json, JsonError, Reader, Required, Writer};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, CustomKind, KindId};
@@ -190,7 +190,7 @@ impl ActivityDraft {
     pub fn new(kind: KindId, custom_kinds: &[CustomKind], today: NaiveDate) -> ActivityDraft {
         ActivityDraft {
             start: iso(today),
-            stages: kind_info(&kind, custom_kinds).stages.into_iter().collect(),
+            stages: stage_set(kind_info(&kind, custom_kinds).stages),
             kind,
             ..ActivityDraft::default()
         }
@@ -199,12 +199,9 @@ impl ActivityDraft {
     /// Switches to `kind`; the journey stages follow the new kind's defaults unless the user had
     /// already changed them from the old kind's.
     pub fn change_kind(&mut self, kind: KindId, custom_kinds: &[CustomKind]) {
-        let old_defaults: BTreeSet<_> = kind_info(&self.kind, custom_kinds)
-            .stages
-            .into_iter()
-            .collect();
+        let old_defaults = stage_set(kind_info(&self.kind, custom_kinds).stages);
         if self.stages == old_defaults {
-            self.stages = kind_info(&kind, custom_kinds).stages.into_iter().collect();
+            self.stages = stage_set(kind_info(&kind, custom_kinds).stages);
         }
         self.kind = kind;
     }
