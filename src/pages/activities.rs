@@ -848,10 +848,12 @@ fn activity_table(props: &ActivityTableProps) -> Html {
             })
             .count()
     };
-    *drawn.borrow_mut() = visible[..count]
-        .iter()
-        .map(|activity| activity.id)
-        .collect();
+    // Inserted one by one: `collect` into a set would sort first, and a sort is kilobytes of wasm.
+    let mut now_drawn = BTreeSet::new();
+    for activity in &visible[..count] {
+        now_drawn.insert(activity.id);
+    }
+    *drawn.borrow_mut() = now_drawn;
     let redraw = use_force_update();
     use_effect_with((count, visible.len()), move |&(count, total)| {
         let pending =
