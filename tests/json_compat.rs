@@ -406,14 +406,33 @@ fn numbers_are_written_byte_for_byte_as_serde_json_wrote_them() {
 }
 
 #[test]
-fn longer_numbers_read_and_write_within_a_part_in_a_million_billion() {
-    // Only an edited file can hold a number no form lets through, like a third written out to
-    // 17 digits; it reads, and writes back, as nearly the same number.
-    let close = |a: f64, b: f64| a == b || ((a - b) / b).abs() < 1e-15;
-    let numbers = seeded(11)
-        .map(f64::from_bits)
-        .filter(|v| v.is_finite() && (1e-20..1e30).contains(&v.abs()));
-    for value in numbers.take(20_000) {
+fn any_other_number_reads_and_writes_back_nearly_the_same() {
+    // Only an edited file can hold a number no form lets through: 17 digits, or far beyond the
+    // sizes people type. It reads, and writes back, as nearly the same number (in absolute
+    // terms below the normal range, where an f64 holds fewer digits), and never fails.
+    let close = |read: f64, value: f64| {
+        if value.abs() < f64::MIN_POSITIVE {
+            (read - value).abs() <= f64::MIN_POSITIVE
+        } else {
+            read == value || ((read - value) / value).abs() < 1e-14
+        }
+    };
+    let edges = [
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        -f64::MAX,
+        1.0 / 3.0,
+        9999999999999998.0,
+        9.999999999999999e-6,
+        u64::MAX as f64,
+        1e300,
+        3.5e38,
+        1e-30,
+        -2.5e-200,
+    ];
+    let numbers = seeded(11).map(f64::from_bits).filter(|v| v.is_finite());
+    for value in edges.into_iter().chain(numbers.take(20_000)) {
         let ours = json::to_string(&value);
         let theirs = serde_json::to_string(&value).unwrap();
         let read_ours = json::from_str::<f64>(&ours).unwrap();
@@ -425,6 +444,22 @@ fn longer_numbers_read_and_write_within_a_part_in_a_million_billion() {
             "{ours} for {theirs}"
         );
     }
+}
+
+#[test]
+fn numbers_of_any_size_that_earlier_releases_wrote_still_read() {
+    for (text, value) in [
+        ("1e+38", 1e38),
+        ("1e-40", 1e-40),
+        ("2.5e-38", 2.5e-38),
+        ("1e00005", 1e5),
+        ("0e99999", 0.0),
+        ("1e-400", 0.0),
+    ] {
+        let read = json::from_str::<f64>(text).unwrap();
+        assert!(read == value || ((read - value) / value).abs() < 1e-14, "{text}");
+    }
+    assert!(json::from_str::<f64>("1e400").is_err(), "beyond any f64");
 }
 
 /// Adds an unknown field, holding a little of every kind of value, to every object in `value`

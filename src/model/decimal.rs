@@ -3,9 +3,11 @@
 //!
 //! Every number Rolecase stores was typed by a person: hours, percentages, counts. Those have at
 //! most 15 significant digits, and for them a decimal converts to the nearest `f64` with a
-//! single correctly rounded multiplication or division by an exact power of ten, so they read
-//! and write back exactly. Longer numbers (which no form lets through, but an edited file might
-//! hold) read to within a few units in the last place.
+//! single correctly rounded multiplication or division by an exact power of ten (exact powers
+//! go up to 10^22, so this covers every such number from 10^-22 to 10^37), and reads and writes
+//! back exactly. Any other finite number (longer, or smaller, which only an edited file can
+//! hold) reads to within a few units in the last place, and is written with the digits that
+//! read back to it.
 
 /// Exact powers of ten: every one up to 10^22 is a whole `f64`.
 const POWERS: [f64; 23] = [
@@ -13,42 +15,54 @@ const POWERS: [f64; 23] = [
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
-/// The most significant digits a number reads exactly with.
-pub const EXACT_DIGITS: usize = 15;
-
-/// The largest power of ten `parse` scales by; numbers beyond about 10^37 or below 10^-37 are
-/// refused rather than approximated further.
-const MAX_SCALE: usize = 37;
-
-/// Every `f64` from here up is a whole number.
+/// Every `f64` from here up is a whole number, and every whole number below it is exact.
 const WHOLE_FROM: f64 = 9_007_199_254_740_992.0;
 
-/// 10^`exponent` as an `f64`: exact up to 10^22, the nearest product of two exact powers above.
-fn power(exponent: usize) -> Option<f64> {
-    match exponent {
-        0..=22 => Some(POWERS[exponent]),
-        23..=MAX_SCALE => Some(POWERS[22] * POWERS[exponent - 22]),
-        _ => None,
+/// `value` × 10^`exponent`: one correctly rounded operation within ±22, steps of 10^22 beyond.
+fn scaled(mut value: f64, mut exponent: i32) -> f64 {
+    while exponent > 22 {
+        value *= POWERS[22];
+        exponent -= 22;
+        if value.is_infinite() {
+            return value;
+        }
+    }
+    while exponent < -22 {
+        value /= POWERS[22];
+        exponent += 22;
+        if value == 0.0 {
+            return value;
+        }
+    }
+    let power = POWERS[exponent.unsigned_abs() as usize];
+    if exponent >= 0 {
+        value * power
+    } else {
+        value / power
     }
 }
 
 /// Reads `digits[.digits][e[+-]digits]` (no sign) as an `f64`; `None` for anything else and for
-/// numbers too large or too small to scale.
+/// a number too large for an `f64`. A number too small for one reads as 0.
 pub fn parse(text: &str) -> Option<f64> {
-    let (number, exponent) = match text.find(['e', 'E']) {
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let (number, mut exponent) = match text.find(['e', 'E']) {
         Some(at) => {
-            let exponent = &text[at + 1..];
-            let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
-            if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit())
-            {
+            let written = &text[at + 1..];
+            let digits = written.strip_prefix(['+', '-']).unwrap_or(written);
+            if digits.is_empty() || !all_digits(digits) {
                 return None;
             }
-            (&text[..at], exponent.parse::<i32>().ok()?)
+            // Beyond ±9,999 every significand overflows or underflows: stop counting there.
+            let magnitude = digits
+                .bytes()
+                .fold(0i32, |n, b| (n * 10 + i32::from(b - b'0')).min(9_999));
+            let negative = written.starts_with('-');
+            (&text[..at], if negative { -magnitude } else { magnitude })
         }
         None => (text, 0),
     };
     let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
-    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) || number.ends_with('.') {
         return None;
     }
@@ -56,7 +70,6 @@ pub fn parse(text: &str) -> Option<f64> {
     // decimal point, so a longer number is truncated, not refused.
     let mut significand: u64 = 0;
     let mut kept = 0;
-    let mut exponent = exponent;
     for (index, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
         let in_fraction = index >= whole.len();
         if kept < 19 && (kept > 0 || digit != b'0') {
@@ -79,84 +92,158 @@ pub fn parse(text: &str) -> Option<f64> {
         significand /= 10;
         exponent += 1;
     }
-    let scale = power(exponent.unsigned_abs() as usize)?;
+    // Above 10^22, move what the significand has room for into it first: 10^23 and 10^30 are
+    // then still one exact product.
+    while exponent > 22 && significand < (WHOLE_FROM as u64) / 10 {
+        significand *= 10;
+        exponent -= 1;
+    }
     // Below 2^53 the significand is exact, and then one IEEE operation with an exact power of
     // ten rounds the exact product or quotient correctly.
-    let value = significand as f64;
-    let value = if exponent >= 0 {
-        value * scale
+    let value = scaled(significand as f64, exponent);
+    if value.is_finite() {
+        return Some(value);
+    }
+    // Scaling in steps can round past the largest f64 a number at most that large; refuse
+    // only numbers that really are larger.
+    let digits = significand.ilog10() as i32 + 1;
+    let leading = significand as f64 / POWERS[(digits - 1) as usize];
+    (digits - 1 + exponent == 308 && leading <= 1.797_693_134_862_315_7).then_some(f64::MAX)
+}
+
+/// The significant digits of `value` (positive and finite) and where its decimal point goes:
+/// `value` is 0.`digits` × 10^`point`. They are the fewest digits that `parse` reads back as
+/// `value`; a value no person typed, like a third, gets 17, rounded from its exact expansion.
+pub fn shortest(value: f64) -> (String, i32) {
+    // Whole numbers and numbers with a few decimals, which is everything people type, have a
+    // fast and exact route; the rest round their exact decimal expansion.
+    if (1e-7..WHOLE_FROM).contains(&value) {
+        if let Some(found) = by_places(value) {
+            return found;
+        }
+    }
+    let (exact, point) = exact_digits(value);
+    let mut best = (exact.clone(), point);
+    for count in 1..=17 {
+        best = rounded(&exact, point, count);
+        let written = format!("{}e{}", best.0, best.1 - best.0.len() as i32);
+        if parse(&written) == Some(value) {
+            break;
+        }
+    }
+    best
+}
+
+/// Every digit of `value` (positive and finite), which is a whole number times a power of two,
+/// with its decimal point: multiplied out in base 10^9, since no `f64` operation is exact here.
+fn exact_digits(value: f64) -> (String, i32) {
+    let bits = value.to_bits();
+    let stored = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, binary) = if stored == 0 {
+        (fraction, -1074)
     } else {
-        value / scale
+        (fraction | (1 << 52), stored - 1075)
     };
-    value.is_finite().then_some(value)
+    // value = mantissa × 2^binary, which is mantissa × 5^-binary / 10^-binary below zero.
+    let (factor, times) = if binary >= 0 {
+        (2, binary)
+    } else {
+        (5, -binary)
+    };
+    let mut limbs: Vec<u64> = vec![mantissa % 1_000_000_000, mantissa / 1_000_000_000];
+    for _ in 0..times {
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let product = *limb * factor + carry;
+            *limb = product % 1_000_000_000;
+            carry = product / 1_000_000_000;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut digits = limbs.last().map_or_else(String::new, u64::to_string);
+    for limb in limbs.iter().rev().skip(1) {
+        digits.push_str(&format!("{limb:09}"));
+    }
+    let point = digits.len() as i32 + binary.min(0);
+    (digits, point)
+}
+
+/// `digits` (with its decimal point, no leading zeros) rounded half up to `count` significant
+/// digits, trailing zeros dropped.
+fn rounded(digits: &str, point: i32, count: usize) -> (String, i32) {
+    let mut kept: Vec<u8> = digits.bytes().take(count).collect();
+    let mut point = point;
+    if digits
+        .as_bytes()
+        .get(count)
+        .is_some_and(|&next| next >= b'5')
+    {
+        let mut at = kept.len();
+        loop {
+            if at == 0 {
+                kept.insert(0, b'1');
+                point += 1;
+                break;
+            }
+            at -= 1;
+            if kept[at] == b'9' {
+                kept[at] = b'0';
+            } else {
+                kept[at] += 1;
+                break;
+            }
+        }
+    }
+    while kept.len() > 1 && kept.last() == Some(&b'0') {
+        kept.pop();
+    }
+    (String::from_utf8(kept).unwrap_or_default(), point)
+}
+
+/// Digits of a positive `value` below 2^53 with up to 22 decimal places, checked with the same
+/// single division `parse` does, so no text has to be written and read to know they are right.
+fn by_places(value: f64) -> Option<(String, i32)> {
+    for (places, &scale) in POWERS.iter().enumerate() {
+        let whole = (value * scale).round();
+        if whole >= WHOLE_FROM {
+            return None;
+        }
+        if whole / scale == value {
+            let digits = (whole as u64).to_string();
+            let point = digits.len() as i32 - places as i32;
+            let kept = digits.trim_end_matches('0').len().max(1);
+            return Some((digits[..kept].to_owned(), point));
+        }
+    }
+    None
 }
 
 /// The shortest decimal that `parse` reads back as `value`, without an exponent (`2.5`, `1250`,
-/// `0.000001`). A value no person typed, like a third, is rounded to 17 significant digits.
-/// Negative zero prints as `0`. Values above about 3.4 × 10^38 (the largest whole number a
-/// u128 holds), which `parse` refuses and so the app never holds, print as that number.
+/// `0.000001`). Negative zero prints as `0`.
 pub fn format(value: f64) -> String {
     if !value.is_finite() || value == 0.0 {
         return "0".into();
     }
     let sign = if value < 0.0 { "-" } else { "" };
-    let digits = plain(value.abs());
-    format!("{sign}{digits}")
-}
-
-/// `value` (positive and finite) as the shortest plain decimal that reads back as it.
-fn plain(value: f64) -> String {
-    if value.fract() == 0.0 && value < WHOLE_FROM {
-        return (value as u64).to_string();
-    }
-    if value >= WHOLE_FROM {
-        // Exact: every f64 below 10^38 is a whole number a u128 holds, and `parse` refuses
-        // anything larger.
-        return shortest_whole(&(value as u128).to_string(), value);
-    }
-    let mut best = String::new();
-    for places in 1..=MAX_SCALE {
-        let Some(scale) = power(places) else { break };
-        let scaled = (value * scale).round();
-        if scaled >= 1e17 {
-            break;
-        }
-        // Below 2^53 and 10^22 this is the very division `parse` does, so no text is needed
-        // to know whether the digits read back; beyond, ask `parse`.
-        let exact = places <= 22 && scaled < WHOLE_FROM;
-        if exact && scaled / scale != value {
-            continue;
-        }
-        let digits = format!("{:0>width$}", scaled as u64, width = places + 1);
-        let (whole, fraction) = digits.split_at(digits.len() - places);
-        best = format!("{whole}.{fraction}");
-        if exact || parse(&best) == Some(value) {
-            break;
-        }
-    }
-    let trimmed = best.trim_end_matches('0').trim_end_matches('.');
-    if trimmed.is_empty() {
-        "0".into()
+    let (digits, point) = shortest(value.abs());
+    let length = digits.len() as i32;
+    if point <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(point.unsigned_abs() as usize)
+        )
+    } else if point >= length {
+        format!("{sign}{digits}{}", "0".repeat((point - length) as usize))
     } else {
-        trimmed.to_owned()
+        let (whole, fraction) = digits.split_at(point as usize);
+        format!("{sign}{whole}.{fraction}")
     }
-}
-
-/// The whole number `digits` (the exact value of `value`) with as few significant digits as
-/// still read back as `value`: `1e23` is stored as 99999999999999991611392.
-fn shortest_whole(digits: &str, value: f64) -> String {
-    for kept in 1..digits.len() {
-        let (head, tail) = digits.split_at(kept);
-        let mut rounded: u128 = head.parse().unwrap_or(0);
-        if tail.as_bytes()[0] >= b'5' {
-            rounded += 1;
-        }
-        let candidate = format!("{rounded}{}", "0".repeat(tail.len()));
-        if parse(&candidate) == Some(value) {
-            return candidate;
-        }
-    }
-    digits.to_owned()
 }
 
 #[cfg(test)]
@@ -214,12 +301,56 @@ mod tests {
     }
 
     #[test]
-    fn refuses_what_is_not_a_plain_decimal_or_is_out_of_range() {
+    fn refuses_what_is_not_a_plain_decimal_or_too_large_for_an_f64() {
         for text in [
             "", ".5", "5.", "-1", "+1", "1,5", "1.2.3", "e5", "1e", "1e+", "nan", "inf", " 1",
-            "1 ", "١٢", "1e99999", "1e400", "1e38", "1e-38",
+            "1 ", "١٢", "1e99999", "1e400", "2e308",
         ] {
             assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_any_size_of_number_and_writes_it_back() {
+        assert_eq!(parse("1e-400"), Some(0.0));
+        assert_eq!(parse("1e00005"), Some(1e5));
+        assert_eq!(parse("0e99999"), Some(0.0));
+        assert_eq!(parse("99e37"), Some(9.9e38));
+        assert_eq!(format(9.9e38), format!("99{}", "0".repeat(37)));
+        let close = |a: f64, b: f64| a == b || ((a - b) / b).abs() < 1e-14;
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let edges = [
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            1e300,
+            3.5e38,
+            1e-30,
+            1.0 / 3.0,
+        ];
+        let random = std::iter::repeat_with(move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            f64::from_bits(state)
+        });
+        for value in edges.into_iter().chain(random.take(20_000)) {
+            if !value.is_finite() || value <= 0.0 {
+                continue;
+            }
+            let read = parse(&format(value))
+                .unwrap_or_else(|| panic!("{value:e} wrote {}", format(value)));
+            // Below the normal range an f64 holds fewer digits; there only closeness in
+            // absolute terms can be asked for.
+            if value >= f64::MIN_POSITIVE {
+                assert!(
+                    close(read, value),
+                    "{value:e} wrote {} read {read:e}",
+                    format(value)
+                );
+            } else {
+                assert!((read - value).abs() <= f64::MIN_POSITIVE, "{value:e}");
+            }
         }
     }
 

@@ -567,8 +567,8 @@ impl Writer {
             self.out.push('-');
         }
         let magnitude = value.abs();
-        let plain = decimal::format(magnitude);
         if magnitude == 0.0 || (1e-5..1e16).contains(&magnitude) {
+            let plain = decimal::format(magnitude);
             self.out.push_str(&plain);
             if !plain.contains('.') {
                 self.out.push_str(".0");
@@ -576,19 +576,14 @@ impl Writer {
             return;
         }
         // The significant digits with a point after the first, then the power of ten.
-        let (digits, exponent) = match plain.split_once('.') {
-            Some((_, fraction)) => {
-                let digits = fraction.trim_start_matches('0');
-                (digits, -((fraction.len() - digits.len()) as i64) - 1)
-            }
-            None => (plain.trim_end_matches('0'), plain.len() as i64 - 1),
-        };
+        let (digits, point) = decimal::shortest(magnitude);
         let (first, rest) = digits.split_at(1);
         self.out.push_str(first);
         if !rest.is_empty() {
             self.out.push('.');
             self.out.push_str(rest);
         }
+        let exponent = point - 1;
         let _ = write!(
             self.out,
             "e{}{exponent}",
