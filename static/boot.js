@@ -31,6 +31,11 @@ wasm.catch(() => {}); // a failed download is reported by `init` below
 const app = import(script.dataset.rolecaseJs);
 try {
   globalThis.rolecaseEarlyRead = { workspace: localStorage.getItem('rolecase.workspace') };
+  // Another tab saving before the app has taken the copy makes it stale: drop it, so the app
+  // reads what is really stored when it starts watching for other tabs.
+  addEventListener('storage', (event) => {
+    if (event.key === 'rolecase.workspace' || event.key === null) delete globalThis.rolecaseEarlyRead;
+  });
 } catch {
   // Storage is blocked: the app finds that out for itself and says so.
 }

@@ -457,7 +457,10 @@ fn numbers_of_any_size_that_earlier_releases_wrote_still_read() {
         ("1e-400", 0.0),
     ] {
         let read = json::from_str::<f64>(text).unwrap();
-        assert!(read == value || ((read - value) / value).abs() < 1e-14, "{text}");
+        assert!(
+            read == value || ((read - value) / value).abs() < 1e-14,
+            "{text}"
+        );
     }
     assert!(json::from_str::<f64>("1e400").is_err(), "beyond any f64");
 }

@@ -833,31 +833,35 @@ struct ActivityTableProps {
 fn activity_table(props: &ActivityTableProps) -> Html {
     let selected = &props.selected.0;
     let visible = &selected[..props.shown.min(selected.len())];
-    // The ids of the rows the last render drew: those are kept and cost nothing to draw again.
+    // The ids of the rows the last render drew: those are kept and cost nothing to draw again,
+    // so they stay in place (with focus and scroll) wherever new rows arrive around them; at
+    // most NEW_ROWS_PER_FRAME rows not drawn before join them per render, in order.
     let drawn = use_mut_ref(BTreeSet::<ActivityId>::new);
-    let count = {
+    let rows_now: Vec<&Rc<Activity>> = {
         let before = drawn.borrow();
         let mut new_rows = 0;
         visible
             .iter()
-            .take_while(|activity| {
-                if !before.contains(&activity.id) {
+            .filter(|activity| {
+                let keep = before.contains(&activity.id) || new_rows < NEW_ROWS_PER_FRAME;
+                if keep && !before.contains(&activity.id) {
                     new_rows += 1;
                 }
-                new_rows <= NEW_ROWS_PER_FRAME
+                keep
             })
-            .count()
+            .collect()
     };
+    let complete = rows_now.len() == visible.len();
     // Inserted one by one: `collect` into a set would sort first, and a sort is kilobytes of wasm.
     let mut now_drawn = BTreeSet::new();
-    for activity in &visible[..count] {
+    for activity in &rows_now {
         now_drawn.insert(activity.id);
     }
     *drawn.borrow_mut() = now_drawn;
     let redraw = use_force_update();
-    use_effect_with((count, visible.len()), move |&(count, total)| {
-        let pending =
-            (count < total).then(|| clock::after_next_frame(move || redraw.force_update()));
+    // After every render that left rows out, one more step a frame later.
+    use_effect(move || {
+        let pending = (!complete).then(|| clock::after_next_frame(move || redraw.force_update()));
         move || drop(pending)
     });
 
@@ -868,7 +872,7 @@ fn activity_table(props: &ActivityTableProps) -> Html {
         props.on_toggle_all.reform(move |_: Event| ids.clone())
     };
     let custom_kinds = &props.workspace.0.custom_kinds;
-    let rows = visible[..count].iter().map(|activity| {
+    let rows = rows_now.iter().map(|activity| {
         html! {
             <ActivityRow
                 key={activity.id.0}
@@ -883,7 +887,7 @@ fn activity_table(props: &ActivityTableProps) -> Html {
         }
     });
     // Busy until every row of the page is drawn, so assistive technology waits for them.
-    let busy = (count < visible.len()).then_some("true");
+    let busy = (!complete).then_some("true");
     html! {
         <table class="activity-table" aria-busy={busy}>
             <caption class="visually-hidden">{ "Recorded activities" }</caption>

@@ -273,6 +273,22 @@ describe('activity inventory', () => {
     assert.ok(await duplicate.evaluate((button) => button.isConnected && button === document.activeElement));
     await waitForCount(page, '.activity-row', 50);
 
+    // Rows coming back above the focused one (undoing a delete of more rows than one frame
+    // draws) leave it where it is: rows already drawn are never dropped for a frame.
+    for (const checkbox of (await page.locator('tbody .activity-row__select input').all()).slice(0, 7)) {
+      await checkbox.check();
+    }
+    await page.getByRole('button', { name: 'Delete 7 activities selected' }).click();
+    await page.getByText('114 activities · ').waitFor();
+    await waitForCount(page, '.activity-row', 50);
+    const twentieth = (await names())[19];
+    const edit = await page.getByRole('button', { name: `Edit \u201c${twentieth}\u201d` }).elementHandle();
+    await edit.focus();
+    await page.keyboard.press('Control+z');
+    await page.getByText('121 activities · ').waitFor();
+    assert.ok(await edit.evaluate((button) => button.isConnected && button === document.activeElement));
+    await waitForCount(page, '.activity-row', 50);
+
     // Show more draws the next page of rows the same way.
     await page.getByRole('button', { name: 'Show 50 more (71 not shown)' }).click();
     await waitForCount(page, '.activity-row', 100);
