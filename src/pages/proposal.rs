@@ -14,8 +14,7 @@ use crate::components::proposal_settings::SettingsChange;
 use crate::components::{DocumentView, PageIntro, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
-use crate::model::json::{Json, JsonError, Reader, Writer};
-use crate::model::proposal::RoleTitle;
+use crate::model::proposal::{RoleTitle, SectionOverride};
 use crate::model::workspace::Workspace;
 use crate::pages::hooks::{use_focus_after, use_kept_form};
 use crate::route::Area;
@@ -31,37 +30,9 @@ const SECTION_TEXT_ID: &str = "section-text";
 /// the first frame.
 const FIRST_SECTIONS: usize = 1;
 
-/// A section being rewritten: kept across reloads like the other open forms.
-#[derive(Clone, Debug, PartialEq)]
-struct SectionDraft {
-    kind: SectionKind,
-    text: String,
-}
-
-impl Json for SectionDraft {
-    fn write_json(&self, w: &mut Writer) {
-        w.object();
-        w.field("kind", &self.kind);
-        w.field("text", &self.text);
-        w.end_object();
-    }
-
-    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
-        let (mut kind, mut text) = (None, None);
-        r.object()?;
-        while let Some(key) = r.key()? {
-            match &*key {
-                "kind" => kind = Some(SectionKind::read_json(r)?),
-                "text" => text = Some(r.string()?),
-                _ => r.skip()?,
-            }
-        }
-        Ok(SectionDraft {
-            kind: r.required(kind, "kind")?,
-            text: r.required(text, "text")?,
-        })
-    }
-}
+/// A section being rewritten: kept across reloads like the other open forms. It holds what
+/// the override it becomes holds, in the same stored form.
+type SectionDraft = SectionOverride;
 
 /// What the page shows for one workspace state, computed once per state.
 struct Prepared {
