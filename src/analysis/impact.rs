@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::case;
 use crate::model::activity::{Activity, ActivityId, Audience, Status};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricTier, MetricUnit};
@@ -362,7 +363,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         let mut per_unit: Vec<(&MetricUnit, Confidence, f64)> = Vec::new();
         for metric in &activity.metrics {
             let total = totals
-                .entry((metric.unit.clone(), channel.to_lowercase()))
+                .entry((metric.unit.clone(), case::lower(channel)))
                 .or_insert_with(|| MetricTotal {
                     unit: metric.unit.clone(),
                     channel: channel.to_owned(),

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use chrono::Datelike;
 
+use crate::case;
 use crate::model::activity::Activity;
 use crate::model::dates::human;
 use crate::model::journey::JourneyStage;
@@ -102,19 +103,21 @@ pub struct Indexed {
 }
 
 impl Indexed {
+    /// The searchable fields, as written.
+    fn fields(&self) -> String {
+        let activity = &self.activity;
+        format!(
+            "{}\n{}\n{}\n{}\n{}",
+            activity.title,
+            activity.channel,
+            self.kind_label,
+            activity.outcome,
+            activity.tags.join("\n")
+        )
+    }
+
     fn haystack(&self) -> &str {
-        self.haystack.get_or_init(|| {
-            let activity = &self.activity;
-            format!(
-                "{}\n{}\n{}\n{}\n{}",
-                activity.title,
-                activity.channel,
-                self.kind_label,
-                activity.outcome,
-                activity.tags.join("\n")
-            )
-            .to_lowercase()
-        })
+        self.haystack.get_or_init(|| case::lower(&self.fields()))
     }
 }
 
@@ -136,18 +139,20 @@ pub fn index(activities: &[Rc<Activity>], custom_kinds: &[CustomKind]) -> Vec<In
 
 /// Makes the searchable text of every entry now, so that the first search finds it ready.
 pub fn prepare_search(index: &[Indexed]) {
-    for entry in index {
-        entry.haystack();
+    let waiting: Vec<&Indexed> = index
+        .iter()
+        .filter(|entry| entry.haystack.get().is_none())
+        .collect();
+    let fields: Vec<String> = waiting.iter().map(|entry| entry.fields()).collect();
+    for (entry, haystack) in waiting.into_iter().zip(case::lower_all(&fields)) {
+        // Unset a moment ago, and nothing else runs in between.
+        let _ = entry.haystack.set(haystack);
     }
 }
 
 /// The activities that pass `filter`, in `order`.
 pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Activity>> {
-    let words: Vec<String> = filter
-        .text
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = filter.text.split_whitespace().map(case::lower).collect();
     let mut selected: Vec<&Indexed> = index
         .iter()
         .filter(|entry| {
@@ -257,11 +262,9 @@ pub fn count_noun(count: usize, one: &str, many: &str) -> String {
 /// `text` with its first letter in lower case, to continue a sentence ("Build: office hours"
 /// after "Days 31 to 60: ").
 pub fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    let first = text.chars().next().map_or(0, char::len_utf8);
+    let (first, rest) = text.split_at(first);
+    case::lower(first) + rest
 }
 
 /// Our own phrase `text` with its first letter in upper case, to start a table cell or a

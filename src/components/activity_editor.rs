@@ -207,7 +207,12 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let tags = meta("activity-tags", errors, None).hint("Separate tags with commas.");
 
     let derived = Direction::from_stages(&draft.stages)
-        .map(|direction| format!("From the stages ({})", direction.label().to_lowercase()))
+        .map(|direction| {
+            format!(
+                "From the stages ({})",
+                direction.label().to_ascii_lowercase()
+            )
+        })
         .unwrap_or_else(|| "From the stages (none chosen yet)".into());
     let on_direction = edit(
         value_of,
@@ -220,7 +225,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
         }),
     );
     let stage_boxes = JourneyStage::ALL.into_iter().map(|stage| {
-        let id = format!("activity-stage-{}", stage.label().to_lowercase());
+        let id = format!("activity-stage-{}", stage.label().to_ascii_lowercase());
         let on_toggle = edit(
             |event| checked(event).to_string(),
             Rc::new(move |draft, ticked| {
@@ -296,7 +301,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                     <label for={format!("metric-confidence-{row}")}>{ format!("Confidence {number}") }</label>
                     <select id={format!("metric-confidence-{row}")} onchange={on_confidence}>
                         { for Confidence::ALL.into_iter().map(|level| html! {
-                            <option value={level.label().to_lowercase()} selected={metric.confidence == level}>
+                            <option value={level.label().to_ascii_lowercase()} selected={metric.confidence == level}>
                                 { level.label() }
                             </option>
                         }) }
@@ -426,7 +431,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                     <label for="activity-audience">{ "Audience" }</label>
                     <select id="activity-audience" onchange={on_audience}>
                         { for Audience::ALL.into_iter().map(|audience| html! {
-                            <option value={audience.label().to_lowercase()} selected={draft.audience == audience}>
+                            <option value={audience.label().to_ascii_lowercase()} selected={draft.audience == audience}>
                                 { audience.label() }
                             </option>
                         }) }

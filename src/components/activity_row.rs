@@ -35,7 +35,7 @@ pub fn activity_row(props: &ActivityRowProps) -> Html {
         html! {
             <li>
                 { format!("{} {}", group_thousands(&format_number(metric.value)), metric.unit.label()) }
-                <span class="confidence">{ format!(" ({})", metric.confidence.label().to_lowercase()) }</span>
+                <span class="confidence">{ format!(" ({})", metric.confidence.label().to_ascii_lowercase()) }</span>
             </li>
         }
     });

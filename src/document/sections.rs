@@ -7,6 +7,7 @@ use chrono::Duration;
 
 use crate::analysis::impact::MetricTotal;
 use crate::analysis::inventory::{capitalised, count_noun, hours_phrase, span_phrase};
+use crate::case;
 use crate::document::brief;
 use crate::document::chart::{Bar, Chart, ChartStyle};
 use crate::document::role::{responsibility, skill, LEVEL_GUIDE};
@@ -446,7 +447,7 @@ fn role_definition(f: &Facts) -> Vec<Block> {
                 .iter()
                 .filter(|k| k.group == Some(group))
                 .take(3)
-                .map(|k| k.label.to_lowercase())
+                .map(|k| case::lower(&k.label))
                 .collect();
             format!(
                 "{}: {} so far, {}, including {}.",
@@ -668,7 +669,7 @@ pub(super) fn numbers_cell(activity: &Activity) -> String {
             format!(
                 "{} ({})",
                 amount(m.value, &m.unit),
-                m.confidence.label().to_lowercase()
+                m.confidence.label().to_ascii_lowercase()
             )
         })
         .collect::<Vec<_>>()
@@ -923,7 +924,7 @@ fn goal_words(text: &str) -> Vec<String> {
         "percent",
     ];
     text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
+        .map(case::lower)
         .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
         .collect()
 }
@@ -964,7 +965,7 @@ pub(super) fn serving<'a>(
                 if word.is_ascii() {
                     w.eq_ignore_ascii_case(word)
                 } else {
-                    word.chars().flat_map(char::to_lowercase).eq(w.chars())
+                    case::lower(word) == *w
                 }
             };
             for (goal, wanted) in goals.iter().enumerate() {
@@ -1361,7 +1362,7 @@ fn plan(f: &Facts) -> Vec<Block> {
                 "{}: {} ({}, {})",
                 human(p.dates.start),
                 p.title,
-                f.kind_label(p).to_lowercase(),
+                case::lower(&f.kind_label(p)),
                 hours_phrase(p.hours)
             )
         })

@@ -77,11 +77,11 @@ pub fn total_phrase(total: &MetricTotal) -> String {
         .collect();
     let split = match parts.as_slice() {
         [] => String::new(),
-        [(confidence, _)] => format!(" ({})", confidence.label().to_lowercase()),
+        [(confidence, _)] => format!(" ({})", confidence.label().to_ascii_lowercase()),
         many => format!(
             " ({})",
             many.iter()
-                .map(|(c, v)| format!("{} {}", figure(*v), c.label().to_lowercase()))
+                .map(|(c, v)| format!("{} {}", figure(*v), c.label().to_ascii_lowercase()))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

@@ -198,7 +198,7 @@ fn metric_text(metric: &Metric) -> String {
     format!(
         "{} {unit} ({})",
         group_thousands(&format_number(metric.value)),
-        metric.confidence.label().to_lowercase()
+        metric.confidence.label().to_ascii_lowercase()
     )
 }
 
@@ -612,7 +612,7 @@ const UNIT_NAMES: &[(&str, MetricUnit)] = &[
 fn simplify(name: &str) -> String {
     name.trim()
         .trim_end_matches([':', '*'])
-        .to_lowercase()
+        .to_ascii_lowercase()
         .replace('_', " ")
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -855,7 +855,7 @@ fn year_of(part: &str) -> Option<i32> {
 
 /// 1 to 12 for a month's English name or a prefix of three letters or more ("Sept").
 fn month_named(part: &str) -> Option<u32> {
-    let part = part.to_lowercase();
+    let part = part.to_ascii_lowercase();
     if part.len() < 3 {
         return None;
     }

@@ -65,7 +65,7 @@ pub fn on_history_shortcut(on_shortcut: impl Fn(HistoryShortcut) + 'static) -> L
             if in_text_field {
                 return;
             }
-            let shortcut = match key.key().to_lowercase().as_str() {
+            let shortcut = match key.key().to_ascii_lowercase().as_str() {
                 "z" if key.shift_key() => HistoryShortcut::Redo,
                 "z" => HistoryShortcut::Undo,
                 "y" => HistoryShortcut::Redo,
