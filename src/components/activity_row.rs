@@ -41,7 +41,7 @@ pub fn activity_row(props: &ActivityRowProps) -> Html {
     });
     let title = activity.title.clone();
     html! {
-        <tr class={classes!("activity-row", props.selected.then_some("activity-row--selected"))}>
+        <tr class={if props.selected { "activity-row activity-row--selected" } else { "activity-row" }}>
             <td class="activity-row__select">
                 <input type="checkbox" id={format!("select-{}", id.0)} checked={props.selected}
                     aria-label={format!("Select \u{201c}{title}\u{201d}")}

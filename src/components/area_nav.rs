@@ -18,7 +18,7 @@ pub fn area_nav(props: &AreaNavProps) -> Html {
         html! {
             <li key={area.slug()}>
                 <a
-                    class={classes!("area-nav__link", is_current.then_some("area-nav__link--current"))}
+                    class={if is_current { "area-nav__link area-nav__link--current" } else { "area-nav__link" }}
                     href={area.href()}
                     aria-current={is_current.then_some("page")}
                 >

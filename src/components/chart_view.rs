@@ -36,7 +36,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             empty,
             partial,
         } => html! {
-            <rect class={classes!("chart__bar", empty.then_some("chart__bar--empty"), partial.then_some("chart__bar--partial"))}
+            <rect class={bar_class(*empty, *partial)}
                 x={svg_number(*x)} y={svg_number(*y)}
                 width={svg_number(*width)} height={svg_number(*height)} rx="2" />
         },
@@ -65,5 +65,16 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             </svg>
             <p class="chart__summary" id={summary_id}>{ &props.chart.summary }</p>
         </figure>
+    }
+}
+
+/// A bar's classes: plain, or marked as a gap or as a part of a period still running. Plain
+/// strings rather than `classes!`, which would bring a whole ordered set type into the app.
+fn bar_class(empty: bool, partial: bool) -> &'static str {
+    match (empty, partial) {
+        (false, false) => "chart__bar",
+        (true, false) => "chart__bar chart__bar--empty",
+        (false, true) => "chart__bar chart__bar--partial",
+        (true, true) => "chart__bar chart__bar--empty chart__bar--partial",
     }
 }

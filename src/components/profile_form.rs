@@ -162,7 +162,7 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
         };
         let value = (field.get)(&props.draft).clone();
         html! {
-            <div class={classes!("field", field.multiline.then_some("field--wide"))} key={field.id}>
+            <div class={if field.multiline { "field field--wide" } else { "field" }} key={field.id}>
                 <label for={field.id}>{ field.label }</label>
                 if field.multiline {
                     <textarea id={field.id} rows="3" {value} aria-describedby={meta.described_by()} oninput={on_input} />
