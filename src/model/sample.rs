@@ -1,380 +1,45 @@
 //! The sample workspace a first-time user can load to see what a filled-in case looks like.
+//!
+//! The sample is data (`sample.json`, a backup file as the app writes it): read by the reader
+//! every backup goes through, it costs the bundle a fraction of what code building it did.
 
 use std::rc::Rc;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
-use crate::model::metric::{Confidence, Metric, MetricUnit};
-use crate::model::profile::Profile;
-use crate::model::workspace::Workspace;
+use crate::model::workspace::{from_json, Workspace};
 
-/// A fictional senior engineer's last two years of developer-relations work, dated relative to
-/// `today` so the sample always looks current; the same `today` always gives the same workspace.
+/// A fictional senior engineer's last two years of developer-relations work.
+const SAMPLE: &str = include_str!("sample.json");
+
+/// The day `sample.json` is dated from: every date in it moves by the days from this one to
+/// the day the sample is loaded.
+const WRITTEN: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+    Some(day) => day,
+    None => panic!("2026-01-01 is a date"),
+};
+
+/// The sample, dated relative to `today` so it always looks current; the same `today` always
+/// gives the same workspace.
 pub fn sample_workspace(today: NaiveDate) -> Workspace {
-    let ago = |days: u64| today - Days::new(days);
-    let ahead = |days: u64| today + Days::new(days);
-
-    let activities = vec![
-        Activity {
-            dates: span(ago(700), ago(672)),
-            channel: "Public API documentation".into(),
-            metrics: vec![
-                metric(9_800.0, MetricUnit::Views, Confidence::Measured),
-                metric(11.0, MetricUnit::IssuesFiled, Confidence::Measured),
-            ],
-            links: vec!["https://docs.example.com/shipping-api/quick-start".into()],
-            outcome: "Authentication tickets from new customers fell from about 30 a month to 12 \
-                      in the quarter after the new quick start went live. Readers filed 11 docs \
-                      issues through the new feedback link; 9 are fixed."
-                .into(),
-            tags: tags(&["docs", "onboarding"]),
-            ..Activity::done(
-                1,
-                "documentation",
-                "Rewrote the Shipping API quick start",
-                ago(700),
-                60.0,
-            )
-        },
-        Activity {
-            audience: Audience::Internal,
-            channel: "Engineering all-hands".into(),
-            metrics: vec![
-                metric(35.0, MetricUnit::Attendees, Confidence::Estimated),
-                metric(64.0, MetricUnit::Views, Confidence::Measured),
-            ],
-            outcome: "Two product managers asked for a follow-up session to review our error \
-                      messages line by line."
-                .into(),
-            tags: tags(&["errors", "api-design"]),
-            ..Activity::done(
-                2,
-                "internal-talk",
-                "What our API errors look like from the outside",
-                ago(650),
-                8.0,
-            )
-        },
-        Activity {
-            dates: span(ago(610), ago(430)),
-            channel: "Quillfeather community forum".into(),
-            metrics: vec![metric(
-                140.0,
-                MetricUnit::QuestionsAnswered,
-                Confidence::Measured,
-            )],
-            links: vec!["https://community.example.com/u/maya-lindqvist".into()],
-            outcome: "Median time to a first answer on API questions dropped from three days to \
-                      under one day during the six months I covered the forum."
-                .into(),
-            tags: tags(&["support", "forum"]),
-            ..Activity::done(
-                3,
-                "answering-questions",
-                "Answered Shipping API questions on the community forum",
-                ago(610),
-                80.0,
-            )
-        },
-        Activity {
-            audience: Audience::Internal,
-            channel: "Product planning review".into(),
-            metrics: vec![
-                metric(9.0, MetricUnit::IssuesFiled, Confidence::Measured),
-                metric(3.0, MetricUnit::FeatureRequests, Confidence::Measured),
-            ],
-            outcome: "Configurable webhook retries shipped the following quarter. Two of the nine \
-                      issues turned out to duplicate work already planned."
-                .into(),
-            tags: tags(&["webhooks", "feedback"]),
-            ..Activity::done(
-                4,
-                "product-feedback",
-                "Took forum complaints about webhook retries to the product team",
-                ago(560),
-                12.0,
-            )
-        },
-        Activity {
-            channel: "Quillfeather engineering blog".into(),
-            metrics: vec![
-                metric(6_200.0, MetricUnit::Views, Confidence::Measured),
-                metric(2_100.0, MetricUnit::Readers, Confidence::Estimated),
-            ],
-            links: vec!["https://blog.example.com/rate-shopping-in-forty-lines".into()],
-            outcome: "Still draws about 300 views a month from search, and solutions engineers \
-                      send it to prospects before their first technical call."
-                .into(),
-            tags: tags(&["python", "rates"]),
-            ..Activity::done(
-                5,
-                "blog-post",
-                "Rate shopping across carriers in 40 lines of Python",
-                ago(520),
-                10.0,
-            )
-        },
-        Activity {
-            channel: "Riverside Backend Meetup".into(),
-            metrics: vec![metric(40.0, MetricUnit::Attendees, Confidence::Estimated)],
-            links: vec!["https://slides.example.org/idempotent-shipping".into()],
-            outcome: "Three attendees asked for the slides afterwards, and one opened a sandbox \
-                      account the same week."
-                .into(),
-            tags: tags(&["api-design"]),
-            ..Activity::done(
-                6,
-                "meetup-talk",
-                "Designing idempotent APIs for shipping",
-                ago(470),
-                12.0,
-            )
-        },
-        Activity {
-            channel: "quillfeather-samples/storefront repository".into(),
-            metrics: vec![metric(180.0, MetricUnit::Stars, Confidence::Measured)],
-            links: vec!["https://code.example.com/quillfeather-samples/storefront".into()],
-            outcome: "Solutions engineers now start most merchant pilots from this repository \
-                      instead of a blank project."
-                .into(),
-            tags: tags(&["open-source", "checkout"]),
-            ..Activity::done(
-                7,
-                "sample-app",
-                "Sample storefront with live shipping rates at checkout",
-                ago(430),
-                45.0,
-            )
-        },
-        Activity {
-            channel: "Harborline DevConf".into(),
-            metrics: vec![
-                // Room scanner count; recording views are kept apart, never added to it.
-                metric(220.0, MetricUnit::Attendees, Confidence::Measured),
-                metric(1_450.0, MetricUnit::Views, Confidence::Unverified),
-            ],
-            links: vec!["https://slides.example.org/first-label-in-ten-minutes".into()],
-            outcome: "The live demo printed a sandbox label on stage. Fourteen people came to the \
-                      booth afterwards with integration questions."
-                .into(),
-            tags: tags(&["onboarding", "demo"]),
-            ..Activity::done(
-                8,
-                "conference-talk",
-                "From zero to a first shipping label in ten minutes",
-                ago(380),
-                30.0,
-            )
-        },
-        Activity {
-            channel: "Company video channel".into(),
-            metrics: vec![metric(3_900.0, MetricUnit::Views, Confidence::Unverified)],
-            links: vec!["https://video.example.com/watch/first-label".into()],
-            outcome: "The recording is linked from the quick start; average watch time is just \
-                      under five minutes of eleven."
-                .into(),
-            reuse_of: Some(ActivityId(8)),
-            tags: tags(&["onboarding"]),
-            ..Activity::done(
-                9,
-                "video",
-                "Recorded walkthrough: a first shipping label in ten minutes",
-                ago(360),
-                9.0,
-            )
-        },
-        Activity {
-            channel: "Partner onboarding day".into(),
-            metrics: vec![metric(24.0, MetricUnit::Participants, Confidence::Measured)],
-            outcome: "18 of 24 participants printed a test label in the sandbox before the \
-                      session ended. Two partners asked for the same session for their own teams."
-                .into(),
-            reuse_of: Some(ActivityId(7)),
-            tags: tags(&["onboarding", "partners"]),
-            ..Activity::done(
-                10,
-                "workshop",
-                "Hands-on workshop: rates and labels with the sample storefront",
-                ago(330),
-                20.0,
-            )
-        },
-        Activity {
-            dates: span(ago(290), ago(241)),
-            channel: "Company video channel".into(),
-            metrics: vec![metric(6.0, MetricUnit::Attendees, Confidence::Measured)],
-            outcome: "Stopped after eight episodes. Two questions asked on the stream became \
-                      forum FAQ entries."
-                .into(),
-            status: Status::FailedExperiment {
-                lesson: "Eight Friday livestreams averaged six live viewers, most of them \
-                         colleagues. Developers kept asking in the forum, where answers stay \
-                         searchable, so that time now goes to written answers and one recorded \
-                         Q&A a month."
-                    .into(),
-            },
-            tags: tags(&["experiment"]),
-            ..Activity::done(11, "livestream", "Weekly API livestream", ago(290), 20.0)
-        },
-        Activity {
-            audience: Audience::Internal,
-            channel: "Returns API beta".into(),
-            metrics: vec![metric(14.0, MetricUnit::IssuesFiled, Confidence::Measured)],
-            links: vec!["https://wiki.example.com/returns-api/dx-review".into()],
-            outcome: "Eleven of the fourteen issues were fixed before general availability, \
-                      including a pagination bug that would have broken every client that \
-                      listed more than 100 returns."
-                .into(),
-            tags: tags(&["returns", "feedback"]),
-            ..Activity::done(
-                12,
-                "dx-review",
-                "Developer experience review of the Returns API beta",
-                ago(230),
-                16.0,
-            )
-        },
-        Activity {
-            audience: Audience::Internal,
-            channel: "Internal chat and monthly meetings".into(),
-            metrics: vec![
-                metric(32.0, MetricUnit::Members, Confidence::Measured),
-                metric(
-                    4.0,
-                    MetricUnit::Custom("first-time public authors".into()),
-                    Confidence::Measured,
-                ),
-            ],
-            outcome: "The guild meets monthly. Four engineers from other teams have published \
-                      their first public posts with reviews from the group."
-                .into(),
-            tags: tags(&["community", "writing"]),
-            ..Activity::done(
-                13,
-                "internal-community",
-                "Started an API guild for engineers who work with customers",
-                ago(200),
-                24.0,
-            )
-        },
-        Activity {
-            channel: "The Practical Backend".into(),
-            metrics: vec![
-                // The publication's dashboard counts every page load, so this stays unverified.
-                metric(11_500.0, MetricUnit::Views, Confidence::Unverified),
-                metric(37.0, MetricUnit::SignUps, Confidence::Measured),
-            ],
-            links: vec!["https://example.org/practical-backend/addresses-are-hard".into()],
-            outcome: "37 sandbox sign-ups named the article in the \"how did you hear about us\" \
-                      field in the month after it ran."
-                .into(),
-            tags: tags(&["addresses"]),
-            ..Activity::done(
-                14,
-                "guest-blog-post",
-                "What shipping APIs get wrong about addresses",
-                ago(150),
-                12.0,
-            )
-        },
-        Activity {
-            dates: span(ago(120), ago(60)),
-            audience: Audience::Internal,
-            channel: "Weekly one-to-ones".into(),
-            outcome: "Both support engineers now handle first-line API integration questions \
-                      without escalating to the platform team."
-                .into(),
-            tags: tags(&["support"]),
-            ..Activity::done(
-                15,
-                "mentoring",
-                "Mentored two support engineers through their first API integration",
-                ago(120),
-                18.0,
-            )
-        },
-        Activity {
-            audience: Audience::Internal,
-            channel: "Support and product leads".into(),
-            outcome: "Address validation errors were the top ticket category for the second \
-                      quarter running; the product team added clearer error codes to next \
-                      quarter's plan."
-                .into(),
-            tags: tags(&["support", "feedback"]),
-            ..Activity::done(
-                16,
-                "support-trends",
-                "Quarterly support-trend report for the Shipping API",
-                ago(40),
-                10.0,
-            )
-        },
-        Activity {
-            channel: "Harborline DevConf".into(),
-            status: Status::Planned,
-            tags: tags(&["webhooks", "api-design"]),
-            ..Activity::done(
-                17,
-                "conference-talk",
-                "Webhooks developers can trust",
-                ahead(45),
-                25.0,
-            )
-        },
-    ];
-
-    let next_id = activities.last().map_or(1, |activity| activity.id.0 + 1);
-    Workspace {
-        profile: Profile {
-            name: "Maya Lindqvist-Osei".into(),
-            current_title: "Senior Software Engineer".into(),
-            current_level: "L5".into(),
-            team: "Platform API".into(),
-            company: "Quillfeather Logistics".into(),
-            product: "Quillfeather Shipping API".into(),
-            developers_served: "Backend developers at online stores who integrate shipping \
-                                rates, labels and tracking"
-                .into(),
-            company_goals: vec![
-                "Cut the time from sign-up to a first shipping label from two weeks to two days"
-                    .into(),
-                "Grow self-serve API sign-ups by 30% this fiscal year".into(),
-                "Reduce integration support tickets per new customer".into(),
-            ],
-            weekly_hours: 40.0,
-            devrel_share_percent: 30.0,
-            target_title: "Developer Advocate".into(),
-        },
-        activities: activities.into_iter().map(Rc::new).collect(),
-        next_id,
-        is_sample: true,
-        ..Workspace::default()
+    let mut workspace = from_json(SAMPLE).expect("the sample reads; its tests read it");
+    let shift = today.signed_duration_since(WRITTEN);
+    let moved = |day: NaiveDate| day.checked_add_signed(shift).unwrap_or(day);
+    for activity in &mut workspace.activities {
+        let activity = Rc::make_mut(activity);
+        activity.dates.start = moved(activity.dates.start);
+        activity.dates.end = activity.dates.end.map(moved);
     }
-}
-
-fn span(start: NaiveDate, end: NaiveDate) -> DateSpan {
-    DateSpan {
-        start,
-        end: Some(end),
-    }
-}
-
-fn metric(value: f64, unit: MetricUnit, confidence: Confidence) -> Metric {
-    Metric {
-        value,
-        unit,
-        confidence,
-    }
-}
-
-fn tags(list: &[&str]) -> Vec<String> {
-    list.iter().map(|&tag| tag.to_owned()).collect()
+    workspace
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Days;
+
+    use crate::model::activity::Status;
+    use crate::model::metric::MetricUnit;
     use std::collections::{BTreeSet, HashSet};
 
     use crate::model::taxonomy::BUILTIN_KINDS;
