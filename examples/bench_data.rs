@@ -1,10 +1,13 @@
 //! Data for the benchmark scripts, from the same seeded generator the native benchmarks use.
 //!
 //!     cargo run --release --example bench_data -- workspace 2000   # a backup file's JSON
-//!     cargo run --release --example bench_data -- share 50         # {"snapshot":…,"payload_chars":…}
+//!     cargo run --release --example bench_data -- share 50         # {"snapshot":…,"workspace":…}
+//!
+//! For a share link, `snapshot` is the JSON the link compresses (lz-string's input) and
+//! `workspace` the backup to open the app with: the bench reads the app's own link.
 
 use chrono::NaiveDate;
-use rolecase::export::share::{encode, snapshot_json};
+use rolecase::export::share::snapshot_json;
 use rolecase::model::generated::workspace;
 use rolecase::model::json::Writer;
 use rolecase::model::workspace::to_json;
@@ -32,7 +35,7 @@ fn main() {
             let mut w = Writer::default();
             w.object();
             w.field("snapshot", &snapshot_json(&generated, today));
-            w.field("payload_chars", &(encode(&generated, today).len() as u64));
+            w.field("workspace", &to_json(&generated));
             w.end_object();
             println!("{}", w.finish());
         }

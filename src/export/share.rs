@@ -4,6 +4,12 @@
 //! A payload is a version digit followed by URL-safe base64 (no padding) of raw-deflated JSON.
 //! Decoding never trusts the link: its length, the inflated size and the JSON are all checked,
 //! so a tampered, truncated or hostile link gets a reason, never a crash or a hang.
+//!
+//! This module does everything but the compression. In the browser, the browser's own
+//! compression streams deflate and inflate (`services::share`), so the app carries no
+//! compressor of its own (it cost 12 KB of the compressed bundle); natively, for tests,
+//! benchmarks and the benchmark data, `encode` and `decode` use miniz_oxide at the same level
+//! of raw deflate.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -68,6 +74,11 @@ pub enum ShareError {
     TooLarge,
     #[error("This link does not hold a Rolecase proposal ({0}).")]
     NotOurs(String),
+    #[error(
+        "This browser cannot open share links: it lacks the compression support every current \
+         browser has. Update it, or ask for the HTML file instead."
+    )]
+    Unsupported,
 }
 
 /// The JSON a share link compresses, before compression.
@@ -110,18 +121,16 @@ fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, JsonError> {
     })
 }
 
-/// The share payload for `workspace` as written on `written`.
-pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
-    let json = snapshot_json(workspace, written);
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
+/// The payload that carries `packed`, the raw-deflated `snapshot_json`.
+pub fn payload(packed: &[u8]) -> String {
     let mut payload = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
     payload.push(VERSION);
     URL_SAFE_NO_PAD.encode_string(packed, &mut payload);
     payload
 }
 
-/// Reads a payload made by `encode`, checking everything on the way.
-pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
+/// The raw-deflated snapshot a payload carries, once its length, version and characters pass.
+pub fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
     let payload = payload.trim();
     let mut chars = payload.chars();
     let version = chars.next().ok_or(ShareError::Empty)?;
@@ -135,14 +144,13 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
             ShareError::Damaged
         });
     }
-    let packed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(chars.as_str())
-        .map_err(|_| ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
-        .map_err(|error| match error.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        })?;
+        .map_err(|_| ShareError::Damaged)
+}
+
+/// The snapshot in `json`, the inflated payload, checked as strictly as the editor checks.
+pub fn read(json: Vec<u8>) -> Result<Snapshot, ShareError> {
     // Read as text, like every other JSON the app reads: one instance of each reader, not two.
     let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
     let mut snapshot = read_snapshot(&mut Reader::new(&json))
@@ -158,7 +166,28 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
     Ok(snapshot)
 }
 
-#[cfg(test)]
+/// The share payload for `workspace` as written on `written` (natively; the app uses
+/// `services::share::encode`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
+    let json = snapshot_json(workspace, written);
+    payload(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6))
+}
+
+/// Reads a payload made by `encode`, checking everything on the way (natively; the app uses
+/// `services::share::decode`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
+    let packed = unpack(payload)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
+        .map_err(|error| match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        })?;
+    read(json)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::model::sample::sample_workspace;
@@ -255,6 +284,20 @@ mod tests {
         assert!(
             matches!(decode(&payload), Err(ShareError::NotOurs(_))),
             "values the editor would refuse are refused"
+        );
+    }
+
+    /// A link an earlier release made (miniz_oxide at level 6) opens here, and opens in the
+    /// browser too (tests/browser/main.rs): never regenerate the fixture.
+    #[test]
+    fn links_made_by_earlier_releases_still_open() {
+        let link = include_str!("../../tests/fixtures/share-link-v1.txt");
+        let snapshot = decode(link).unwrap();
+        assert_eq!(snapshot.written, today());
+        assert_eq!(snapshot.workspace.activities.len(), 17);
+        assert_eq!(
+            snapshot.workspace.activities[0].title,
+            "Rewrote the Shipping API quick start"
         );
     }
 

@@ -1,6 +1,7 @@
 //! The Export & share screen: the proposal as Markdown, HTML, print, a rich-text paste, a share
 //! link and an embed; the data as a JSON backup and CSV, both ways, each import previewed first.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::platform::spawn_local;
@@ -16,13 +17,13 @@ use crate::export::csv::{
     guess_date_order, guess_mapping, import, read_table, CsvField, CsvImport as CsvRows, CsvTable,
     DateOrder,
 };
-use crate::export::share::{encode, COMFORTABLE_LINK_CHARS};
+use crate::export::share::COMFORTABLE_LINK_CHARS;
 use crate::export::{html, markdown};
 use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::pages::hooks::{use_focus_after, FocusAfter};
 use crate::route::Area;
-use crate::services::{clipboard, clock, files, location, page};
+use crate::services::{clipboard, clock, files, location, page, share};
 use crate::state::{Action, ByIdentity, Command, History};
 
 /// How many problem rows the CSV preview lists before summing up the rest.
@@ -135,6 +136,62 @@ fn copy(notice: &UseStateHandle<Option<Notice>>, text: String, done: &'static st
     });
 }
 
+/// The share link and the embed code, or, for a link too long to travel, the files instead.
+fn share_items(
+    notice: &UseStateHandle<Option<Notice>>,
+    prepared: &Prepared,
+    instead: impl Fn(String) -> Html,
+) -> Html {
+    let length = prepared.link.chars().count();
+    if length > COMFORTABLE_LINK_CHARS {
+        return instead(format!(
+            "The link would be {} characters long, more than the {} that chat tools, email and \
+             wikis reliably keep, so it is not offered. Send the HTML file to readers, or the \
+             backup to someone who will keep working on it.",
+            group_thousands(&length.to_string()),
+            group_thousands(&COMFORTABLE_LINK_CHARS.to_string())
+        ));
+    }
+    let on_copy_link = {
+        let notice = notice.clone();
+        let link = prepared.link.clone();
+        Callback::from(move |_: MouseEvent| copy(&notice, link.clone(), "Copied the share link."))
+    };
+    let on_copy_embed = {
+        let notice = notice.clone();
+        let embed = prepared.embed.clone();
+        Callback::from(move |_: MouseEvent| copy(&notice, embed.clone(), "Copied the embed code."))
+    };
+    html! {
+        <>
+            <li>
+                <h3>{ "Share link" }</h3>
+                <p>{ "A read-only copy of the proposal travels inside the link itself; no server ever sees it. Whoever opens it can copy it into their own workspace." }</p>
+                <div class="field">
+                    <label for="share-link">{ "Share link" }</label>
+                    <input id="share-link" readonly=true value={prepared.link.clone()} aria-describedby="share-link-length" />
+                    <p class="field__hint" id="share-link-length">
+                        { format!("{} characters long.", group_thousands(&length.to_string())) }
+                    </p>
+                </div>
+                <div class="export-actions">
+                    <button type="button" class="button button--primary" onclick={on_copy_link}>{ "Copy link" }</button>
+                    <a class="button button--quiet" href={prepared.link.clone()} target="_blank" rel="noopener">{ "Open it in a new tab" }</a>
+                </div>
+            </li>
+            <li>
+                <h3>{ "Embed on a wiki page" }</h3>
+                <p>{ "The document alone, for a wiki that accepts an iframe." }</p>
+                <div class="field">
+                    <label for="embed-code">{ "Embed code" }</label>
+                    <textarea id="embed-code" readonly=true rows="4" value={prepared.embed.clone()} />
+                </div>
+                <button type="button" class="button" onclick={on_copy_embed}>{ "Copy embed code" }</button>
+            </li>
+        </>
+    }
+}
+
 /// Every export, and the two imports.
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
@@ -152,24 +209,50 @@ pub fn export_page() -> Html {
             address.set(location::address_without_fragment())
         });
     }
+    let today_date = clock::today();
     let built = use_memo(
-        (ByIdentity(Rc::clone(&workspace)), clock::today()),
-        |(workspace, today)| {
-            (
-                Rc::new(build(&workspace.0, *today)),
-                Rc::new(encode(&workspace.0, *today)),
-            )
-        },
+        (ByIdentity(Rc::clone(&workspace)), today_date),
+        |(workspace, today)| build(&workspace.0, *today),
     );
+    // The browser compresses the share link in the background. Each payload is kept with the
+    // workspace it was made from, so an edit never shows the link of the state before it.
+    let made = use_state(|| None::<(ByIdentity<Workspace>, Rc<Result<String, String>>)>);
+    {
+        let made = made.clone();
+        use_effect_with(
+            (ByIdentity(Rc::clone(&workspace)), today_date),
+            move |(workspace, today)| {
+                let superseded = Rc::new(Cell::new(false));
+                let (workspace, today, done) = (workspace.clone(), *today, Rc::clone(&superseded));
+                spawn_local(async move {
+                    let payload = share::encode(&workspace.0, today).await;
+                    if !done.get() {
+                        made.set(Some((workspace, Rc::new(payload))));
+                    }
+                });
+                move || superseded.set(true)
+            },
+        );
+    }
+    let payload = made
+        .as_ref()
+        .filter(|(made_from, _)| Rc::ptr_eq(&made_from.0, &workspace))
+        .map(|(_, payload)| Rc::clone(payload));
     let prepared = use_memo(
-        ((*address).clone(), Rc::clone(&built.1)),
-        |(address, payload)| Prepared {
-            link: format!("{address}#/shared/{payload}"),
-            embed: format!(
-                "<iframe src=\"{}\" title=\"Proposal\" width=\"100%\" height=\"800\" \
-                 loading=\"lazy\"></iframe>",
-                html_escape::encode_double_quoted_attribute(&format!("{address}#/embed/{payload}"))
-            ),
+        ((*address).clone(), payload.clone().map(ByIdentity)),
+        |(address, payload)| {
+            payload.as_ref().map(|payload| {
+                payload.0.as_ref().clone().map(|payload| Prepared {
+                    link: format!("{address}#/shared/{payload}"),
+                    embed: format!(
+                        "<iframe src=\"{}\" title=\"Proposal\" width=\"100%\" height=\"800\" \
+                         loading=\"lazy\"></iframe>",
+                        html_escape::encode_double_quoted_attribute(&format!(
+                            "{address}#/embed/{payload}"
+                        ))
+                    ),
+                })
+            })
         },
     );
     let focus_after = use_focus_after();
@@ -211,7 +294,7 @@ pub fn export_page() -> Html {
         html! { <div role="status" aria-live="polite" class="export-status">{ status }</div> };
 
     let proposal_panel = has_work.then(|| {
-        let document = Rc::clone(&built.0);
+        let document = Rc::clone(&built);
         let on_markdown = {
             let document = Rc::clone(&document);
             download_on_click(
@@ -271,66 +354,33 @@ pub fn export_page() -> Html {
     });
 
     let share_panel = has_work.then(|| {
-        let length = prepared.link.chars().count();
-        let fits = length <= COMFORTABLE_LINK_CHARS;
-        let on_copy_link = {
-            let notice = notice.clone();
-            let link = prepared.link.clone();
-            Callback::from(move |_: MouseEvent| copy(&notice, link.clone(), "Copied the share link."))
-        };
-        let on_copy_embed = {
-            let notice = notice.clone();
-            let embed = prepared.embed.clone();
-            Callback::from(move |_: MouseEvent| copy(&notice, embed.clone(), "Copied the embed code."))
-        };
-        let body = if fits {
-            html! {
-                <>
-                    <li>
-                        <h3>{ "Share link" }</h3>
-                        <p>{ "A read-only copy of the proposal travels inside the link itself; no server ever sees it. Whoever opens it can copy it into their own workspace." }</p>
-                        <div class="field">
-                            <label for="share-link">{ "Share link" }</label>
-                            <input id="share-link" readonly=true value={prepared.link.clone()} aria-describedby="share-link-length" />
-                            <p class="field__hint" id="share-link-length">
-                                { format!("{} characters long.", group_thousands(&length.to_string())) }
-                            </p>
-                        </div>
-                        <div class="export-actions">
-                            <button type="button" class="button button--primary" onclick={on_copy_link}>{ "Copy link" }</button>
-                            <a class="button button--quiet" href={prepared.link.clone()} target="_blank" rel="noopener">{ "Open it in a new tab" }</a>
-                        </div>
-                    </li>
-                    <li>
-                        <h3>{ "Embed on a wiki page" }</h3>
-                        <p>{ "The document alone, for a wiki that accepts an iframe." }</p>
-                        <div class="field">
-                            <label for="embed-code">{ "Embed code" }</label>
-                            <textarea id="embed-code" readonly=true rows="4" value={prepared.embed.clone()} />
-                        </div>
-                        <button type="button" class="button" onclick={on_copy_embed}>{ "Copy embed code" }</button>
-                    </li>
-                </>
-            }
-        } else {
-            let on_html = download_html(&notice, &built.0, &today);
+        // When no link is offered, the files that travel instead.
+        let instead = |why: String| {
+            let on_html = download_html(&notice, &built, &today);
             let on_backup = download_backup(&notice, &workspace, &today);
             html! {
                 <li>
                     <h3>{ "Share link" }</h3>
-                    <p class="export-warning">{ format!(
-                        "The link would be {} characters long, more than the {} that chat tools, \
-                         email and wikis reliably keep, so it is not offered. Send the HTML file \
-                         to readers, or the backup to someone who will keep working on it.",
-                        group_thousands(&length.to_string()),
-                        group_thousands(&COMFORTABLE_LINK_CHARS.to_string())
-                    ) }</p>
+                    <p class="export-warning">{ why }</p>
                     <div class="export-actions">
                         <button type="button" class="button" onclick={on_html}>{ "Download HTML instead" }</button>
                         <button type="button" class="button" onclick={on_backup}>{ "Download backup instead" }</button>
                     </div>
                 </li>
             }
+        };
+        let body = match &*prepared {
+            None => html! {
+                <li>
+                    <h3>{ "Share link" }</h3>
+                    <p role="status">{ "Making the link\u{2026}" }</p>
+                </li>
+            },
+            Some(Err(reason)) => instead(format!(
+                "No link could be made ({reason}). Send the HTML file to readers, or the backup \
+                 to someone who will keep working on it."
+            )),
+            Some(Ok(prepared)) => share_items(&notice, prepared, instead),
         };
         html! {
             <section class="panel export-section" aria-labelledby="export-share-title">
@@ -375,7 +425,7 @@ pub fn export_page() -> Html {
             </div>
             if has_work {
                 <div class="print-only">
-                    <DocumentView document={Rc::clone(&built.0)} />
+                    <DocumentView document={Rc::clone(&built)} />
                 </div>
             }
         </>

@@ -2,18 +2,20 @@
 //! reader's own workspace that never overwrites anything without asking. The embed view is the
 //! same document with nothing around it.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::analysis::inventory::count_noun;
 use crate::components::{DocumentView, PageIntro};
-use crate::document::build;
+use crate::document::{build, Document};
 use crate::export::backup::{holds_work, merge, own};
-use crate::export::share::{decode, Snapshot};
+use crate::export::share::{ShareError, Snapshot};
 use crate::model::dates::human;
 use crate::route::Area;
-use crate::services::{location, page};
+use crate::services::{location, page, share};
 use crate::state::{Action, Command, History};
 
 /// Which link to open, and whether it is shown inside someone else's page.
@@ -33,15 +35,33 @@ enum Copying {
     Confirming,
 }
 
+/// A link opened: the snapshot and its proposal, or why it cannot be opened.
+type Opened = Result<(Rc<Snapshot>, Rc<Document>), ShareError>;
+
 /// Decodes the link and shows the proposal, or says why it cannot.
 #[function_component(SharedPage)]
 pub fn shared_page(props: &SharedPageProps) -> Html {
-    let opened = use_memo(props.payload.clone(), |payload| {
-        decode(payload).map(|snapshot| {
-            let document = build(&snapshot.workspace, snapshot.written);
-            (Rc::new(snapshot), Rc::new(document))
-        })
-    });
+    // The browser inflates the link in the background; each outcome is kept with its payload,
+    // so a link followed by another never shows the first one's proposal.
+    let opened = use_state(|| None::<(AttrValue, Rc<Opened>)>);
+    {
+        let opened = opened.clone();
+        use_effect_with(props.payload.clone(), move |payload| {
+            let superseded = Rc::new(Cell::new(false));
+            let payload = payload.clone();
+            let done = Rc::clone(&superseded);
+            spawn_local(async move {
+                let outcome = share::decode(&payload).await.map(|snapshot| {
+                    let document = build(&snapshot.workspace, snapshot.written);
+                    (Rc::new(snapshot), Rc::new(document))
+                });
+                if !done.get() {
+                    opened.set(Some((payload, Rc::new(outcome))));
+                }
+            });
+            move || superseded.set(true)
+        });
+    }
     let history = use_context::<UseReducerHandle<History>>();
     let copying = use_state(|| Copying::Idle);
     // The question replaces the button that asked it, so focus moves to the question.
@@ -50,6 +70,17 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             page::focus("shared-copy-title");
         }
     });
+    let Some(opened) = opened
+        .as_ref()
+        .filter(|(payload, _)| *payload == props.payload)
+        .map(|(_, opened)| Rc::clone(opened))
+    else {
+        return if props.embedded {
+            html! { <p class="embed__opening" role="status">{ "Opening the proposal\u{2026}" }</p> }
+        } else {
+            html! { <PageIntro title="Shared proposal" lede="Opening the proposal in the link\u{2026}" /> }
+        };
+    };
     let (snapshot, document) = match &*opened {
         Ok(opened) => opened.clone(),
         Err(error) if props.embedded => {

@@ -1,5 +1,5 @@
 //! The only code that touches the browser: location, the page itself, files, the clipboard,
-//! storage and the panic screen.
+//! storage, share-link compression and the panic screen.
 
 pub mod clipboard;
 pub mod clock;
@@ -8,4 +8,5 @@ pub mod files;
 pub mod location;
 pub mod page;
 pub mod panic;
+pub mod share;
 pub mod storage;

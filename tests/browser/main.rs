@@ -5,6 +5,7 @@ mod support;
 
 use rolecase::app::App;
 use support::{click, document, fresh_root, settle, text_of, wait_for};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -123,4 +124,69 @@ fn the_browser_lowers_text_as_unicode_says() {
         "Ünï".to_owned(),
     ];
     assert_eq!(lower_all(&texts), ["talk", "été ω", "", "ünï"]);
+}
+
+#[wasm_bindgen(inline_js = "export async function deflate(bytes) { \
+    const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw')); \
+    return new Uint8Array(await new Response(stream).arrayBuffer()); }")]
+extern "C" {
+    /// Raw deflate, for making links by hand.
+    fn deflate(bytes: &[u8]) -> js_sys::Promise;
+}
+
+async fn deflated(bytes: &[u8]) -> Vec<u8> {
+    let packed = wasm_bindgen_futures::JsFuture::from(deflate(bytes))
+        .await
+        .unwrap();
+    js_sys::Uint8Array::new(&packed).to_vec()
+}
+
+/// The browser's compression makes links that open, and opens the links earlier releases made.
+#[wasm_bindgen_test]
+async fn share_links_round_trip_through_the_browsers_compression() {
+    use rolecase::model::sample::sample_workspace;
+    use rolecase::services::share::{decode, encode};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let workspace = sample_workspace(today);
+    let link = encode(&workspace, today).await.unwrap();
+    assert!(link.starts_with('1'));
+    let snapshot = decode(&link).await.unwrap();
+    assert_eq!(snapshot.written, today);
+    assert_eq!(snapshot.workspace.activities, workspace.activities);
+    assert_eq!(snapshot.workspace.profile, workspace.profile);
+
+    let earlier = decode(include_str!("../fixtures/share-link-v1.txt"))
+        .await
+        .unwrap();
+    assert_eq!(earlier.workspace.activities.len(), 17);
+}
+
+/// Damaged links, foreign data and decompression bombs get their reasons in the browser too.
+#[wasm_bindgen_test]
+async fn damaged_and_hostile_links_are_refused_in_the_browser() {
+    use rolecase::export::share::{payload, ShareError};
+    use rolecase::services::share::decode;
+    let link = include_str!("../fixtures/share-link-v1.txt").trim();
+    for cut in [2, link.len() / 2, link.len() - 3] {
+        assert!(decode(&link[..cut]).await.is_err(), "cut at {cut}");
+    }
+    let mut tampered: Vec<char> = link.chars().collect();
+    let middle = tampered.len() / 2;
+    for c in &mut tampered[middle..middle + 8] {
+        *c = if *c == 'A' { 'B' } else { 'A' };
+    }
+    assert!(decode(&tampered.into_iter().collect::<String>())
+        .await
+        .is_err());
+    assert_eq!(decode("1$$$").await.unwrap_err(), ShareError::Damaged);
+
+    let foreign = payload(&deflated(br#"{"hello":"world"}"#).await);
+    assert!(matches!(
+        decode(&foreign).await,
+        Err(ShareError::NotOurs(_))
+    ));
+
+    // 16 MB of spaces deflate to about 16 KB; inflating stops at the cap.
+    let bomb = payload(&deflated(&vec![b' '; 16 * 1024 * 1024]).await);
+    assert_eq!(decode(&bomb).await.unwrap_err(), ShareError::TooLarge);
 }
