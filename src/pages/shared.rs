@@ -78,7 +78,13 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
         return if props.embedded {
             html! { <p class="embed__opening" role="status">{ "Opening the proposal\u{2026}" }</p> }
         } else {
-            html! { <PageIntro title="Shared proposal" lede="Opening the proposal in the link\u{2026}" /> }
+            // A fragment led by the page intro, like the views that follow it: the heading is
+            // updated in place, so focus on it survives the link opening.
+            html! {
+                <>
+                    <PageIntro title="Shared proposal" lede="Opening the proposal in the link\u{2026}" />
+                </>
+            }
         };
     };
     let (snapshot, document) = match &*opened {
