@@ -116,6 +116,11 @@ fn the_browser_lowers_text_as_unicode_says() {
     assert_eq!(lower("Office HOURS"), "office hours");
     assert_eq!(lower("ΟΔΥΣΣΕΥΣ"), "οδυσσευς");
     assert_eq!(lower("Вебинар İstanbul"), "вебинар i\u{307}stanbul");
-    let texts = ["Talk".to_owned(), "ÉTÉ\0Ω".to_owned(), String::new(), "Ünï".to_owned()];
+    let texts = [
+        "Talk".to_owned(),
+        "ÉTÉ\0Ω".to_owned(),
+        String::new(),
+        "Ünï".to_owned(),
+    ];
     assert_eq!(lower_all(&texts), ["talk", "été ω", "", "ünï"]);
 }
