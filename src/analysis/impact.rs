@@ -333,8 +333,8 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             unstaged.add(activity.hours);
         }
         let per_stage = activity.hours / activity.stages.len().max(1) as f64;
-        for stage in &activity.stages {
-            stages.entry(*stage).or_default().add(per_stage);
+        for stage in activity.stages.iter() {
+            stages.entry(stage).or_default().add(per_stage);
         }
         // Counted in the quarter it started; its hours spread over the quarters it spans.
         let first_quarter = Quarter::of(activity.dates.start);

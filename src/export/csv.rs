@@ -10,7 +10,7 @@ use thiserror::Error;
 use crate::analysis::inventory::group_thousands;
 use crate::model::activity::{Activity, ActivityId, Audience, Status};
 use crate::model::dates::iso;
-use crate::model::journey::{stage_set, JourneyStage};
+use crate::model::journey::JourneyStage;
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, KindId, BUILTIN_KINDS};
 use crate::model::validation::{
@@ -1198,7 +1198,10 @@ impl<'a> Row<'a> {
         }
 
         if self.columns(CsvField::Stages).next().is_none() {
-            draft.stages = stage_set(kind_info(&draft.kind, &workspace.custom_kinds).stages);
+            draft.stages = kind_info(&draft.kind, &workspace.custom_kinds)
+                .stages
+                .into_iter()
+                .collect();
         }
         for (column, value) in self.all(CsvField::Stages) {
             for name in stage_names(value) {
