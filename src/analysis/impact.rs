@@ -2,7 +2,7 @@
 //! and channel split by confidence; reach per hour; re-use; the strongest evidence and the
 //! lessons. Everything is computed from a workspace and a given `today`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -60,6 +60,12 @@ impl Quarter {
     /// "Q3 2026".
     pub fn label(self) -> String {
         format!("Q{} {}", self.number, self.year)
+    }
+
+    /// How many quarters this one comes after `first`; negative before it.
+    fn since(self, first: Quarter) -> i64 {
+        (i64::from(self.year) - i64::from(first.year)) * 4 + i64::from(self.number)
+            - i64::from(first.number)
     }
 }
 
@@ -285,6 +291,30 @@ fn median(values: &mut [f64]) -> f64 {
     }
 }
 
+/// The figures of every kind `done` holds, in kind order and with empty tallies, and the
+/// position in them of each activity's kind. Grouping by sorting keeps it `n log n` whatever
+/// the number of kinds.
+fn kind_figures(done: &[Rc<Activity>], workspace: &Workspace) -> (Vec<KindFigures>, Vec<usize>) {
+    let mut by_kind: Vec<usize> = (0..done.len()).collect();
+    crate::order::sort_by(&mut by_kind, |a, b| done[*a].kind.cmp(&done[*b].kind));
+    let mut kinds: Vec<KindFigures> = Vec::new();
+    let mut kind_of = vec![0; done.len()];
+    for position in by_kind {
+        let kind = &done[position].kind;
+        if kinds.last().is_none_or(|figures| figures.kind != *kind) {
+            let info = kind_info(kind, &workspace.custom_kinds);
+            kinds.push(KindFigures {
+                kind: kind.clone(),
+                label: info.label,
+                group: info.group,
+                tally: Tally::default(),
+            });
+        }
+        kind_of[position] = kinds.len() - 1;
+    }
+    (kinds, kind_of)
+}
+
 /// Analyses `workspace` as of `today`.
 pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     let (mut done, mut planned): (Vec<_>, Vec<_>) = workspace
@@ -299,49 +329,51 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id))
     });
 
-    let mut kinds: BTreeMap<KindId, KindFigures> = BTreeMap::new();
-    let mut groups: BTreeMap<Option<ActivityGroup>, Tally> = BTreeMap::new();
-    let mut stages: BTreeMap<JourneyStage, Tally> = BTreeMap::new();
-    for stage in JourneyStage::ALL {
-        stages.insert(stage, Tally::default());
-    }
+    let span = done
+        .iter()
+        .fold(None, |span: Option<(NaiveDate, NaiveDate)>, activity| {
+            let (first, last) = (activity.dates.start, activity.dates.last_day());
+            Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))))
+        });
+    // Each kind's figures, in kind order, and which of them each done activity counts under.
+    let (mut kinds, kind_of) = kind_figures(&done, workspace);
+    // By `ActivityGroup` position, kinds of an unknown group last.
+    let mut groups = [Tally::default(); ActivityGroup::ALL.len() + 1];
+    let mut stages = [Tally::default(); JourneyStage::ALL.len()];
     let mut unstaged = Tally::default();
-    let mut quarters: BTreeMap<Quarter, Tally> = BTreeMap::new();
+    // Every quarter from the first record's to the last one's or today's, whichever is later.
+    let now = Quarter::of(today);
+    let first_quarter = span.map_or(now, |(first, _)| Quarter::of(first));
+    let last_quarter = span.map_or(now, |(_, last)| Quarter::of(last).max(now));
+    let mut quarters = vec![Tally::default(); last_quarter.since(first_quarter) as usize + 1];
     let (mut outbound, mut inbound) = (Tally::default(), Tally::default());
     let (mut internal, mut external) = (Tally::default(), Tally::default());
     let mut totals: HashMap<(MetricUnit, String), MetricTotal> = HashMap::new();
     let mut ratios: HashMap<(String, MetricUnit, Confidence), Vec<f64>> = HashMap::new();
     let mut hours = 0.0;
-    let mut span: Option<(NaiveDate, NaiveDate)> = None;
     let year_ago = today - Duration::days(364);
     let mut last_year_hours = 0.0;
 
-    for activity in &done {
-        let figures = kinds.entry(activity.kind.clone()).or_insert_with(|| {
-            let info = kind_info(&activity.kind, &workspace.custom_kinds);
-            KindFigures {
-                kind: activity.kind.clone(),
-                label: info.label,
-                group: info.group,
-                tally: Tally::default(),
-            }
-        });
+    for (activity, kind) in done.iter().zip(kind_of) {
+        let figures = &mut kinds[kind];
         figures.tally.add(activity.hours);
-        groups.entry(figures.group).or_default().add(activity.hours);
+        groups[figures
+            .group
+            .map_or(ActivityGroup::ALL.len(), |group| group as usize)]
+        .add(activity.hours);
         let kind_label = figures.label.clone();
         if activity.stages.is_empty() {
             unstaged.add(activity.hours);
         }
         let per_stage = activity.hours / activity.stages.len().max(1) as f64;
         for stage in activity.stages.iter() {
-            stages.entry(stage).or_default().add(per_stage);
+            stages[stage as usize].add(per_stage);
         }
         // Counted in the quarter it started; its hours spread over the quarters it spans.
-        let first_quarter = Quarter::of(activity.dates.start);
-        quarters.entry(first_quarter).or_default().count += 1;
-        let mut quarter = first_quarter;
+        let mut quarter = Quarter::of(activity.dates.start);
+        quarters[quarter.since(first_quarter) as usize].count += 1;
         while quarter <= Quarter::of(activity.dates.last_day()) {
-            quarters.entry(quarter).or_default().hours +=
+            quarters[quarter.since(first_quarter) as usize].hours +=
                 activity.hours * share_within(activity, quarter.first_day(), quarter.last_day());
             quarter = quarter.next();
         }
@@ -355,8 +387,6 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             Audience::External => external.add(activity.hours),
         }
         hours += activity.hours;
-        let (first, last) = (activity.dates.start, activity.dates.last_day());
-        span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         last_year_hours += activity.hours * share_within(activity, year_ago, today);
 
         let channel = activity.channel.trim();
@@ -391,7 +421,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         }
     }
 
-    let mut by_kind: Vec<KindFigures> = kinds.into_values().collect();
+    let mut by_kind = kinds;
     crate::order::sort_by(&mut by_kind, |a, b| {
         b.tally
             .hours
@@ -401,15 +431,13 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let by_quarter = match span {
         None => Vec::new(),
-        Some((first, _)) => {
-            let now = Quarter::of(today);
-            let last = quarters.keys().next_back().copied().unwrap_or(now).max(now);
+        Some(_) => {
+            let mut quarter = first_quarter;
             let mut series = Vec::new();
-            let mut quarter = Quarter::of(first);
-            while quarter <= last {
+            for tally in quarters {
                 series.push(QuarterFigures {
                     quarter,
-                    tally: quarters.get(&quarter).copied().unwrap_or_default(),
+                    tally,
                     partial: quarter >= now,
                 });
                 quarter = quarter.next();
@@ -496,13 +524,14 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         .cloned()
         .collect();
 
-    let mut by_group: Vec<(Option<ActivityGroup>, Tally)> = ActivityGroup::ALL
-        .iter()
-        .filter_map(|group| groups.get(&Some(*group)).map(|t| (Some(*group), *t)))
+    // A group is listed once something counts under it.
+    let by_group: Vec<(Option<ActivityGroup>, Tally)> = ActivityGroup::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .zip(groups)
+        .filter(|(_, tally)| tally.count > 0)
         .collect();
-    if let Some(unknown) = groups.get(&None) {
-        by_group.push((None, *unknown));
-    }
 
     Analysis {
         today,
@@ -512,7 +541,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         span,
         by_kind,
         by_group,
-        by_stage: stages.into_iter().collect(),
+        by_stage: JourneyStage::ALL.into_iter().zip(stages).collect(),
         unstaged,
         by_quarter,
         weekly,
