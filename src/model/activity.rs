@@ -1,5 +1,8 @@
 //! One piece of developer-relations work the user did or plans to do.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use crate::model::journey::{Direction, StageSet};
@@ -303,6 +306,15 @@ impl Activity {
         self.direction_override
             .or_else(|| Direction::from_stages(self.stages))
     }
+}
+
+/// Each activity's position in `activities`, by its id.
+pub fn positions(activities: &[Rc<Activity>]) -> HashMap<ActivityId, usize> {
+    activities
+        .iter()
+        .enumerate()
+        .map(|(at, activity)| (activity.id, at))
+        .collect()
 }
 
 #[cfg(test)]
