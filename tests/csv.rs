@@ -11,7 +11,7 @@ use rolecase::export::csv::{
     CsvTable, DateOrder, MAX_BYTES, MAX_COLUMNS, MAX_ROWS,
 };
 use rolecase::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
-use rolecase::model::journey::JourneyStage;
+use rolecase::model::journey::{JourneyStage, StageSet};
 use rolecase::model::metric::{Confidence, Metric, MetricUnit};
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, CustomKind, KindId};
@@ -54,7 +54,7 @@ fn plain(title: &str) -> Activity {
         hours: 2.0,
         audience: Audience::External,
         channel: String::new(),
-        stages: BTreeSet::new(),
+        stages: StageSet::new(),
         direction_override: None,
         metrics: vec![],
         links: vec![],

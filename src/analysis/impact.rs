@@ -2,13 +2,13 @@
 //! and channel split by confidence; reach per hour; re-use; the strongest evidence and the
 //! lessons. Everything is computed from a workspace and a given `today`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::case;
-use crate::model::activity::{Activity, ActivityId, Audience, Status};
+use crate::model::activity::{positions, Activity, ActivityId, Audience, Status};
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricTier, MetricUnit};
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId};
@@ -60,6 +60,12 @@ impl Quarter {
     /// "Q3 2026".
     pub fn label(self) -> String {
         format!("Q{} {}", self.number, self.year)
+    }
+
+    /// How many quarters this one comes after `first`; negative before it.
+    fn since(self, first: Quarter) -> i64 {
+        (i64::from(self.year) - i64::from(first.year)) * 4 + i64::from(self.number)
+            - i64::from(first.number)
     }
 }
 
@@ -223,43 +229,51 @@ fn is_work_done(activity: &Activity, today: NaiveDate) -> bool {
     !matches!(activity.status, Status::Planned) && activity.dates.start <= today
 }
 
-/// The root of every activity's re-use chain. Each chain is walked once and its members
-/// remember their root, so even a shared link with a very long chain costs linear time. Items
-/// that re-use each other in a loop share one root, the lowest id among them, so a loop counts
-/// one original.
-fn reuse_roots(activities: &[Rc<Activity>]) -> HashMap<ActivityId, ActivityId> {
-    let ids: HashSet<ActivityId> = activities.iter().map(|a| a.id).collect();
-    let parent: HashMap<ActivityId, ActivityId> = activities
+/// The root of every activity's re-use chain, as positions in `activities`; `position` gives
+/// each id's position. Each chain is walked once and its members remember their root, so even
+/// a shared link with a very long chain costs linear time. Items that re-use each other in a
+/// loop share one root, the one with the lowest id among them, so a loop counts one original.
+fn reuse_roots(activities: &[Rc<Activity>], position: &HashMap<ActivityId, usize>) -> Vec<usize> {
+    let parent: Vec<Option<usize>> = activities
         .iter()
-        .filter_map(|a| a.reuse_of.filter(|p| ids.contains(p)).map(|p| (a.id, p)))
+        .map(|a| a.reuse_of.and_then(|p| position.get(&p).copied()))
         .collect();
-    let mut roots: HashMap<ActivityId, ActivityId> = HashMap::new();
-    for activity in activities {
-        let mut path = Vec::new();
-        let mut on_path = HashSet::new();
-        let mut current = activity.id;
+    let mut roots: Vec<Option<usize>> = vec![None; activities.len()];
+    // The walk that last stepped on each activity, counted from 1.
+    let mut walked = vec![0; activities.len()];
+    let mut path: Vec<usize> = Vec::new();
+    for walk in 1..=activities.len() {
+        path.clear();
+        let mut current = walk - 1;
         let root = loop {
-            if let Some(root) = roots.get(&current) {
-                break *root;
+            if let Some(root) = roots[current] {
+                break root;
             }
-            if !on_path.insert(current) {
+            if walked[current] == walk {
                 let start = path
                     .iter()
-                    .position(|id| *id == current)
-                    .expect("an id seen on this walk is on the path");
-                break *path[start..].iter().min().expect("a loop has members");
+                    .position(|at| *at == current)
+                    .expect("an activity seen on this walk is on the path");
+                break *path[start..]
+                    .iter()
+                    .min_by_key(|at| activities[**at].id)
+                    .expect("a loop has members");
             }
+            walked[current] = walk;
             path.push(current);
-            match parent.get(&current) {
-                Some(next) => current = *next,
+            match parent[current] {
+                Some(next) => current = next,
                 None => break current,
             }
         };
-        for id in path {
-            roots.insert(id, root);
+        for at in &path {
+            roots[*at] = Some(root);
         }
     }
     roots
+        .into_iter()
+        .map(|root| root.expect("every walk gives its path a root"))
+        .collect()
 }
 
 /// The share of `activity`'s days that fall between `from` and `to`, both included; its hours
@@ -285,6 +299,30 @@ fn median(values: &mut [f64]) -> f64 {
     }
 }
 
+/// The figures of every kind `done` holds, in kind order and with empty tallies, and the
+/// position in them of each activity's kind. Grouping by sorting keeps it `n log n` whatever
+/// the number of kinds.
+fn kind_figures(done: &[Rc<Activity>], workspace: &Workspace) -> (Vec<KindFigures>, Vec<usize>) {
+    let mut by_kind: Vec<usize> = (0..done.len()).collect();
+    crate::order::sort_by(&mut by_kind, |a, b| done[*a].kind.cmp(&done[*b].kind));
+    let mut kinds: Vec<KindFigures> = Vec::new();
+    let mut kind_of = vec![0; done.len()];
+    for position in by_kind {
+        let kind = &done[position].kind;
+        if kinds.last().is_none_or(|figures| figures.kind != *kind) {
+            let info = kind_info(kind, &workspace.custom_kinds);
+            kinds.push(KindFigures {
+                kind: kind.clone(),
+                label: info.label,
+                group: info.group,
+                tally: Tally::default(),
+            });
+        }
+        kind_of[position] = kinds.len() - 1;
+    }
+    (kinds, kind_of)
+}
+
 /// Analyses `workspace` as of `today`.
 pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     let (mut done, mut planned): (Vec<_>, Vec<_>) = workspace
@@ -299,49 +337,54 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         a.dates.start.cmp(&b.dates.start).then(a.id.cmp(&b.id))
     });
 
-    let mut kinds: BTreeMap<KindId, KindFigures> = BTreeMap::new();
-    let mut groups: BTreeMap<Option<ActivityGroup>, Tally> = BTreeMap::new();
-    let mut stages: BTreeMap<JourneyStage, Tally> = BTreeMap::new();
-    for stage in JourneyStage::ALL {
-        stages.insert(stage, Tally::default());
-    }
+    let span = done
+        .iter()
+        .fold(None, |span: Option<(NaiveDate, NaiveDate)>, activity| {
+            let (first, last) = (activity.dates.start, activity.dates.last_day());
+            Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))))
+        });
+    // Each kind's figures, in kind order, and which of them each done activity counts under.
+    let (mut kinds, kind_of) = kind_figures(&done, workspace);
+    // By `ActivityGroup` position, kinds of an unknown group last.
+    let mut groups = [Tally::default(); ActivityGroup::ALL.len() + 1];
+    let mut stages = [Tally::default(); JourneyStage::ALL.len()];
     let mut unstaged = Tally::default();
-    let mut quarters: BTreeMap<Quarter, Tally> = BTreeMap::new();
+    // Every quarter from the first record's to the last one's or today's, whichever is later.
+    let now = Quarter::of(today);
+    let first_quarter = span.map_or(now, |(first, _)| Quarter::of(first));
+    let last_quarter = span.map_or(now, |(_, last)| Quarter::of(last).max(now));
+    let mut quarters = vec![Tally::default(); last_quarter.since(first_quarter) as usize + 1];
     let (mut outbound, mut inbound) = (Tally::default(), Tally::default());
     let (mut internal, mut external) = (Tally::default(), Tally::default());
-    let mut totals: HashMap<(MetricUnit, String), MetricTotal> = HashMap::new();
-    let mut ratios: HashMap<(String, MetricUnit, Confidence), Vec<f64>> = HashMap::new();
+    // Every number with the unit, channel (lower case, then as written) and confidence index
+    // it is totalled under; grouped once the loop is done.
+    let mut counted: Vec<(&MetricUnit, String, &str, usize, f64)> = Vec::new();
+    // Every reach per hour with the position of its kind in `kinds`; grouped likewise.
+    let mut ratios: Vec<(usize, &MetricUnit, Confidence, f64)> = Vec::new();
     let mut hours = 0.0;
-    let mut span: Option<(NaiveDate, NaiveDate)> = None;
     let year_ago = today - Duration::days(364);
     let mut last_year_hours = 0.0;
 
-    for activity in &done {
-        let figures = kinds.entry(activity.kind.clone()).or_insert_with(|| {
-            let info = kind_info(&activity.kind, &workspace.custom_kinds);
-            KindFigures {
-                kind: activity.kind.clone(),
-                label: info.label,
-                group: info.group,
-                tally: Tally::default(),
-            }
-        });
+    for (activity, kind) in done.iter().zip(kind_of) {
+        let activity: &Activity = activity;
+        let figures = &mut kinds[kind];
         figures.tally.add(activity.hours);
-        groups.entry(figures.group).or_default().add(activity.hours);
-        let kind_label = figures.label.clone();
+        groups[figures
+            .group
+            .map_or(ActivityGroup::ALL.len(), |group| group as usize)]
+        .add(activity.hours);
         if activity.stages.is_empty() {
             unstaged.add(activity.hours);
         }
         let per_stage = activity.hours / activity.stages.len().max(1) as f64;
-        for stage in &activity.stages {
-            stages.entry(*stage).or_default().add(per_stage);
+        for stage in activity.stages.iter() {
+            stages[stage as usize].add(per_stage);
         }
         // Counted in the quarter it started; its hours spread over the quarters it spans.
-        let first_quarter = Quarter::of(activity.dates.start);
-        quarters.entry(first_quarter).or_default().count += 1;
-        let mut quarter = first_quarter;
+        let mut quarter = Quarter::of(activity.dates.start);
+        quarters[quarter.since(first_quarter) as usize].count += 1;
         while quarter <= Quarter::of(activity.dates.last_day()) {
-            quarters.entry(quarter).or_default().hours +=
+            quarters[quarter.since(first_quarter) as usize].hours +=
                 activity.hours * share_within(activity, quarter.first_day(), quarter.last_day());
             quarter = quarter.next();
         }
@@ -355,25 +398,27 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             Audience::External => external.add(activity.hours),
         }
         hours += activity.hours;
-        let (first, last) = (activity.dates.start, activity.dates.last_day());
-        span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         last_year_hours += activity.hours * share_within(activity, year_ago, today);
 
         let channel = activity.channel.trim();
+        let channel_key = if activity.metrics.is_empty() {
+            String::new()
+        } else {
+            case::lower(channel)
+        };
         let mut per_unit: Vec<(&MetricUnit, Confidence, f64)> = Vec::new();
         for metric in &activity.metrics {
-            let total = totals
-                .entry((metric.unit.clone(), case::lower(channel)))
-                .or_insert_with(|| MetricTotal {
-                    unit: metric.unit.clone(),
-                    channel: channel.to_owned(),
-                    by_confidence: [0.0; 3],
-                });
             let index = Confidence::ALL
                 .iter()
                 .position(|c| *c == metric.confidence)
                 .expect("every confidence is listed");
-            total.by_confidence[index] += metric.value;
+            counted.push((
+                &metric.unit,
+                channel_key.clone(),
+                channel,
+                index,
+                metric.value,
+            ));
             match per_unit.iter_mut().find(|(unit, confidence, _)| {
                 *unit == &metric.unit && *confidence == metric.confidence
             }) {
@@ -383,15 +428,37 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         }
         for (unit, confidence, value) in per_unit {
             if unit.tier() == Some(MetricTier::Reach) && activity.hours > 0.0 {
-                ratios
-                    .entry((kind_label.clone(), unit.clone(), confidence))
-                    .or_default()
-                    .push(value / activity.hours);
+                ratios.push((kind, unit, confidence, value / activity.hours));
             }
         }
     }
 
-    let mut by_kind: Vec<KindFigures> = kinds.into_values().collect();
+    // Grouped by kind label, unit and confidence; each group keeps the order of `done`.
+    crate::order::sort_by(&mut ratios, |a, b| {
+        (kinds[a.0].label.as_str(), a.1, a.2).cmp(&(kinds[b.0].label.as_str(), b.1, b.2))
+    });
+    let mut reach_per_hour: Vec<ReachPerHour> = ratios
+        .chunk_by(|a, b| kinds[a.0].label == kinds[b.0].label && a.1 == b.1 && a.2 == b.2)
+        .map(|run| {
+            let (kind, unit, confidence, _) = run[0];
+            let mut values: Vec<f64> = run.iter().map(|ratio| ratio.3).collect();
+            ReachPerHour {
+                kind_label: kinds[kind].label.clone(),
+                unit: unit.clone(),
+                confidence,
+                activities: values.len(),
+                median: median(&mut values),
+            }
+        })
+        .collect();
+    crate::order::sort_by(&mut reach_per_hour, |a, b| {
+        b.median
+            .total_cmp(&a.median)
+            .then(a.kind_label.cmp(&b.kind_label))
+            .then(a.unit.label().cmp(b.unit.label()))
+    });
+
+    let mut by_kind = kinds;
     crate::order::sort_by(&mut by_kind, |a, b| {
         b.tally
             .hours
@@ -401,15 +468,13 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let by_quarter = match span {
         None => Vec::new(),
-        Some((first, _)) => {
-            let now = Quarter::of(today);
-            let last = quarters.keys().next_back().copied().unwrap_or(now).max(now);
+        Some(_) => {
+            let mut quarter = first_quarter;
             let mut series = Vec::new();
-            let mut quarter = Quarter::of(first);
-            while quarter <= last {
+            for tally in quarters {
                 series.push(QuarterFigures {
                     quarter,
-                    tally: quarters.get(&quarter).copied().unwrap_or_default(),
+                    tally,
                     partial: quarter >= now,
                 });
                 quarter = quarter.next();
@@ -431,7 +496,23 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         })
     });
 
-    let mut totals: Vec<MetricTotal> = totals.into_values().collect();
+    // Grouped by unit and lower-case channel, each group in the order of `done`: the channel
+    // is shown as first written, and the sums add up in the same order every time.
+    crate::order::sort_by(&mut counted, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut totals: Vec<MetricTotal> = counted
+        .chunk_by(|a, b| a.0 == b.0 && a.1 == b.1)
+        .map(|run| {
+            let mut by_confidence = [0.0; 3];
+            for (_, _, _, index, value) in run {
+                by_confidence[*index] += value;
+            }
+            MetricTotal {
+                unit: run[0].0.clone(),
+                channel: run[0].2.to_owned(),
+                by_confidence,
+            }
+        })
+        .collect();
     crate::order::sort_by(&mut totals, |a, b| {
         let tier = |t: &MetricTotal| t.unit.tier().map_or(MetricTier::ALL.len(), |t| t as usize);
         tier(a)
@@ -441,42 +522,26 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
             .then(a.channel.cmp(&b.channel))
     });
 
-    let mut reach_per_hour: Vec<ReachPerHour> = ratios
-        .into_iter()
-        .map(
-            |((kind_label, unit, confidence), mut values)| ReachPerHour {
-                kind_label,
-                unit,
-                confidence,
-                activities: values.len(),
-                median: median(&mut values),
-            },
-        )
-        .collect();
-    crate::order::sort_by(&mut reach_per_hour, |a, b| {
-        b.median
-            .total_cmp(&a.median)
-            .then(a.kind_label.cmp(&b.kind_label))
-            .then(a.unit.label().cmp(b.unit.label()))
-    });
-
-    let by_id: HashMap<ActivityId, &Rc<Activity>> =
-        workspace.activities.iter().map(|a| (a.id, a)).collect();
-    let roots = reuse_roots(&workspace.activities);
-    let mut families: HashMap<ActivityId, ReuseFamily> = HashMap::new();
+    let position = positions(&workspace.activities);
+    let roots = reuse_roots(&workspace.activities, &position);
+    // How many done items derive from each activity, by position.
+    let mut derived = vec![0; workspace.activities.len()];
     for activity in done.iter().filter(|a| a.reuse_of.is_some()) {
-        let root = roots[&activity.id];
-        if root != activity.id {
-            families
-                .entry(root)
-                .or_insert_with(|| ReuseFamily {
-                    original: Rc::clone(by_id[&root]),
-                    derived: 0,
-                })
-                .derived += 1;
+        let at = position[&activity.id];
+        if roots[at] != at {
+            derived[roots[at]] += 1;
         }
     }
-    let mut reuse: Vec<ReuseFamily> = families.into_values().collect();
+    let mut reuse: Vec<ReuseFamily> = workspace
+        .activities
+        .iter()
+        .zip(derived)
+        .filter(|(_, derived)| *derived > 0)
+        .map(|(original, derived)| ReuseFamily {
+            original: Rc::clone(original),
+            derived,
+        })
+        .collect();
     crate::order::sort_by(&mut reuse, |a, b| {
         b.derived
             .cmp(&a.derived)
@@ -496,13 +561,14 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         .cloned()
         .collect();
 
-    let mut by_group: Vec<(Option<ActivityGroup>, Tally)> = ActivityGroup::ALL
-        .iter()
-        .filter_map(|group| groups.get(&Some(*group)).map(|t| (Some(*group), *t)))
+    // A group is listed once something counts under it.
+    let by_group: Vec<(Option<ActivityGroup>, Tally)> = ActivityGroup::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .zip(groups)
+        .filter(|(_, tally)| tally.count > 0)
         .collect();
-    if let Some(unknown) = groups.get(&None) {
-        by_group.push((None, *unknown));
-    }
 
     Analysis {
         today,
@@ -512,7 +578,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
         span,
         by_kind,
         by_group,
-        by_stage: stages.into_iter().collect(),
+        by_stage: JourneyStage::ALL.into_iter().zip(stages).collect(),
         unstaged,
         by_quarter,
         weekly,

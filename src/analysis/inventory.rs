@@ -164,7 +164,7 @@ pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Ac
         .filter(|entry| {
             filter
                 .stage
-                .is_none_or(|stage| entry.activity.stages.contains(&stage))
+                .is_none_or(|stage| entry.activity.stages.contains(stage))
         })
         .filter(|entry| {
             filter

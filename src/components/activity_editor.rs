@@ -206,7 +206,7 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
     let reuse = meta("activity-reuse", errors, Some(Field::ReuseOf));
     let tags = meta("activity-tags", errors, None).hint("Separate tags with commas.");
 
-    let derived = Direction::from_stages(&draft.stages)
+    let derived = Direction::from_stages(draft.stages)
         .map(|direction| {
             format!(
                 "From the stages ({})",
@@ -232,13 +232,13 @@ pub fn activity_editor(props: &ActivityEditorProps) -> Html {
                 if ticked == "true" {
                     draft.stages.insert(stage);
                 } else {
-                    draft.stages.remove(&stage);
+                    draft.stages.remove(stage);
                 }
             }),
         );
         html! {
             <label class="choice" for={id.clone()}>
-                <input type="checkbox" id={id} checked={draft.stages.contains(&stage)} onchange={on_toggle} />
+                <input type="checkbox" id={id} checked={draft.stages.contains(stage)} onchange={on_toggle} />
                 { stage.label() }
             </label>
         }

@@ -1,12 +1,12 @@
 //! Bringing a workspace in from a backup file or a share link: what would change, and the
 //! workspace after replacing or merging. Reading the file itself is `model::workspace::from_json`.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use crate::model::activity::{Activity, ActivityId};
+use crate::model::activity::{positions, Activity, ActivityId};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::KindId;
 use crate::model::workspace::Workspace;
@@ -51,67 +51,113 @@ pub fn holds_work(workspace: &Workspace) -> bool {
         || workspace.proposal != empty.proposal
 }
 
+/// What a file's own kinds are called here, sorted by the file's id to be looked up.
+#[derive(Default)]
+struct KindNames(Vec<(KindId, KindId)>);
+
+impl KindNames {
+    /// From pairs of the file's id and the id here; where the file repeats an id, its last
+    /// pair counts.
+    fn new(mut pairs: Vec<(KindId, KindId)>) -> KindNames {
+        crate::order::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+        let mut names: Vec<(KindId, KindId)> = Vec::new();
+        for pair in pairs {
+            match names.last_mut() {
+                Some(last) if last.0 == pair.0 => *last = pair,
+                _ => names.push(pair),
+            }
+        }
+        KindNames(names)
+    }
+
+    /// What the file's `kind` is called here: itself when it is not one of these.
+    fn here(&self, kind: &KindId) -> KindId {
+        match self.0.binary_search_by(|(theirs, _)| theirs.cmp(kind)) {
+            Ok(at) => self.0[at].1.clone(),
+            Err(_) => kind.clone(),
+        }
+    }
+}
+
 /// The kind each of `incoming`'s own kinds is called here: the same name means the same kind.
-fn kind_names(current: &Workspace, incoming: &Workspace) -> HashMap<KindId, KindId> {
-    incoming
-        .custom_kinds
-        .iter()
-        .filter_map(|kind| Some((kind.id.clone(), current.kind_named(&kind.label)?)))
-        .collect()
+fn kind_names(current: &Workspace, incoming: &Workspace) -> KindNames {
+    KindNames::new(
+        incoming
+            .custom_kinds
+            .iter()
+            .filter_map(|kind| Some((kind.id.clone(), current.kind_named(&kind.label)?)))
+            .collect(),
+    )
 }
 
 /// An activity's content without its id and re-use link, with its kind as it is called here,
 /// to recognise the same work under another id.
-fn content(activity: &Activity, kinds: &HashMap<KindId, KindId>) -> Activity {
+fn content(activity: &Activity, kinds: &KindNames) -> Activity {
     Activity {
         id: ActivityId(0),
         reuse_of: None,
-        kind: kinds
-            .get(&activity.kind)
-            .cloned()
-            .unwrap_or_else(|| activity.kind.clone()),
+        kind: kinds.here(&activity.kind),
         ..activity.clone()
     }
 }
 
 /// The activities of `incoming` that `workspace` does not hold yet, each once: importing the same
-/// rows twice, or a file that repeats a row, adds nothing twice. Contents are indexed by title
-/// and day, so ten thousand rows against thousands of activities stay quick.
+/// rows twice, or a file that repeats a row, adds nothing twice. Contents are compared only
+/// within a title and day, found by sorting once, so ten thousand rows against thousands of
+/// activities stay quick.
 pub fn not_yet_in(workspace: &Workspace, incoming: &[Activity]) -> Vec<Activity> {
-    let none = HashMap::new();
-    let mut seen: HashMap<(String, NaiveDate), Vec<Activity>> = HashMap::new();
-    for activity in &workspace.activities {
-        seen.entry((activity.title.clone(), activity.dates.start))
-            .or_default()
-            .push(content(activity, &none));
-    }
-    let mut fresh = Vec::new();
-    for activity in incoming {
-        let same_day = seen
-            .entry((activity.title.clone(), activity.dates.start))
-            .or_default();
-        let wanted = content(activity, &none);
-        if !same_day.contains(&wanted) {
-            same_day.push(wanted);
-            fresh.push(activity.clone());
+    let here = workspace.activities.len();
+    let all: Vec<&Activity> = workspace
+        .activities
+        .iter()
+        .map(|activity| &**activity)
+        .chain(incoming)
+        .collect();
+    let key = |at: usize| (&all[at].title, all[at].dates.start);
+    // Positions in `all` by title and day; the sort is stable, so within a title and day the
+    // activities here come first and the incoming ones follow in their order.
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    crate::order::sort_by(&mut order, |a, b| key(*a).cmp(&key(*b)));
+    let none = KindNames::default();
+    let mut fresh = vec![false; incoming.len()];
+    for same_day in order.chunk_by(|a, b| key(*a) == key(*b)) {
+        let mut seen: Vec<Activity> = Vec::new();
+        for &at in same_day {
+            let wanted = content(all[at], &none);
+            if at < here {
+                seen.push(wanted);
+            } else if !seen.contains(&wanted) {
+                seen.push(wanted);
+                fresh[at - here] = true;
+            }
         }
     }
-    fresh
+    incoming
+        .iter()
+        .zip(fresh)
+        .filter(|(_, fresh)| *fresh)
+        .map(|(activity, _)| activity.clone())
+        .collect()
 }
 
 /// The preview of importing `incoming` over `current`.
 pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
-    let here: HashMap<ActivityId, &Rc<Activity>> =
-        current.activities.iter().map(|a| (a.id, a)).collect();
-    let there: HashMap<ActivityId, &Rc<Activity>> =
-        incoming.activities.iter().map(|a| (a.id, a)).collect();
-    let removed = here.keys().filter(|id| !there.contains_key(id)).count();
+    let here = positions(&current.activities);
+    let there: HashSet<ActivityId> = incoming.activities.iter().map(|a| a.id).collect();
+    let removed = current
+        .activities
+        .iter()
+        .filter(|a| !there.contains(&a.id))
+        .count();
     let changed = incoming
         .activities
         .iter()
-        .filter(|a| here.get(&a.id).is_some_and(|mine| **mine != **a))
+        .filter(|a| {
+            here.get(&a.id)
+                .is_some_and(|at| current.activities[*at] != **a)
+        })
         .count();
-    let none = HashMap::new();
+    let none = KindNames::default();
     let kinds = kind_names(current, incoming);
     let known: Vec<Activity> = current
         .activities
@@ -170,7 +216,7 @@ fn fill_profile(mine: &Profile, theirs: &Profile) -> Profile {
 /// settings stay as they are.
 pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     let mut merged = current.clone();
-    let mut kind_ids: HashMap<KindId, KindId> = HashMap::new();
+    let mut kind_ids = Vec::new();
     for kind in &incoming.custom_kinds {
         let id = match merged.kind_named(&kind.label) {
             Some(existing) => existing,
@@ -185,38 +231,40 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
                 id
             }
         };
-        kind_ids.insert(kind.id.clone(), id);
+        kind_ids.push((kind.id.clone(), id));
     }
-    let none = HashMap::new();
+    let kind_ids = KindNames::new(kind_ids);
+    let none = KindNames::default();
     let mut known: Vec<(Activity, ActivityId)> = current
         .activities
         .iter()
         .map(|a| (content(a, &none), a.id))
         .collect();
-    // Where each of the file's activities ends up: a fresh id, or the same work already here.
-    let mut new_ids: HashMap<ActivityId, ActivityId> = HashMap::new();
+    // Where each of the file's activities ends up, by its position in the file: a fresh id, or
+    // the same work already here.
+    let mut new_ids = Vec::with_capacity(incoming.activities.len());
     let mut added = Vec::new();
     for activity in &incoming.activities {
         let wanted = content(activity, &kind_ids);
         if let Some((_, here)) = known.iter().find(|(known, _)| *known == wanted) {
-            new_ids.insert(activity.id, *here);
+            new_ids.push(*here);
             continue;
         }
         let id = merged.allocate_id();
         // A file that repeats an activity adds it once.
         known.push((wanted, id));
-        new_ids.insert(activity.id, id);
+        new_ids.push(id);
         added.push(Activity {
             id,
-            kind: kind_ids
-                .get(&activity.kind)
-                .cloned()
-                .unwrap_or_else(|| activity.kind.clone()),
+            kind: kind_ids.here(&activity.kind),
             ..(**activity).clone()
         });
     }
+    let in_file = positions(&incoming.activities);
     for activity in &mut added {
-        activity.reuse_of = activity.reuse_of.and_then(|id| new_ids.get(&id).copied());
+        activity.reuse_of = activity
+            .reuse_of
+            .and_then(|id| in_file.get(&id).map(|at| new_ids[*at]));
     }
     merged.activities.extend(added.into_iter().map(Rc::new));
     merged.profile = fill_profile(&current.profile, &incoming.profile);
@@ -245,6 +293,55 @@ mod tests {
             .max()
             .unwrap_or(0);
         workspace
+    }
+
+    #[test]
+    fn rows_already_here_or_repeated_in_the_file_are_not_yet_in_once() {
+        let mut mine = with(vec![
+            Activity::example(1, "Talk"),
+            Activity::example(2, "Post"),
+        ]);
+        mine.activities.push(Rc::clone(&mine.activities[0]));
+        let longer = Activity {
+            hours: 5.0,
+            ..Activity::example(0, "Talk")
+        };
+        let next_day = Activity {
+            dates: crate::model::activity::DateSpan {
+                start: today(),
+                end: None,
+            },
+            ..Activity::example(0, "Post")
+        };
+        let rows = [
+            Activity::example(0, "Zine"),
+            Activity::example(0, "Talk"),
+            longer.clone(),
+            next_day.clone(),
+            Activity::example(0, "Post"),
+            longer.clone(),
+            Activity::example(0, "Zine"),
+        ];
+        assert_eq!(
+            not_yet_in(&mine, &rows),
+            [Activity::example(0, "Zine"), longer, next_day],
+            "in the file's order, each new content once"
+        );
+        assert!(not_yet_in(&mine, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_kind_the_file_names_twice_is_called_what_its_last_entry_says() {
+        let kind = |id: &str| KindId(id.into());
+        let names = KindNames::new(vec![
+            (kind("custom-2"), kind("talk")),
+            (kind("custom-1"), kind("custom-7")),
+            (kind("custom-2"), kind("custom-9")),
+        ]);
+        assert_eq!(names.here(&kind("custom-1")), kind("custom-7"));
+        assert_eq!(names.here(&kind("custom-2")), kind("custom-9"));
+        assert_eq!(names.here(&kind("custom-3")), kind("custom-3"));
+        assert_eq!(KindNames::default().here(&kind("talk")), kind("talk"));
     }
 
     #[test]

@@ -2,15 +2,13 @@
 //! steps an import screen can preview (the table, a column mapping, the date order), with a
 //! reason for every row that cannot be used.
 
-use std::collections::HashSet;
-
 use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::analysis::inventory::group_thousands;
 use crate::model::activity::{Activity, ActivityId, Audience, Status};
 use crate::model::dates::iso;
-use crate::model::journey::{stage_set, JourneyStage};
+use crate::model::journey::JourneyStage;
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, KindId, BUILTIN_KINDS};
 use crate::model::validation::{
@@ -669,7 +667,8 @@ fn named_unit(name: &str) -> Option<MetricUnit> {
 /// value goes to the first column that fits it only. Without a header, guesses come from what
 /// the cells look like: kinds, dates, hours, links, and the first remaining text as the title.
 pub fn guess_mapping(table: &CsvTable) -> Vec<Option<CsvField>> {
-    let mut taken = HashSet::new();
+    // The one-value fields given a column so far: at most one of each.
+    let mut taken: Vec<CsvField> = Vec::new();
     let mut mapping: Vec<Option<CsvField>> = (0..table.columns.len())
         .map(|column| {
             let guess = if table.has_header {
@@ -680,7 +679,16 @@ pub fn guess_mapping(table: &CsvTable) -> Vec<Option<CsvField>> {
                     other => other,
                 })
             };
-            guess.filter(|field| field.takes_many_columns() || taken.insert(*field))
+            guess.filter(|field| {
+                if field.takes_many_columns() {
+                    true
+                } else if taken.contains(field) {
+                    false
+                } else {
+                    taken.push(*field);
+                    true
+                }
+            })
         })
         .collect();
     if !table.has_header && !taken.contains(&CsvField::Title) {
@@ -1141,7 +1149,7 @@ impl<'a> Row<'a> {
     ) -> Result<Activity, Vec<String>> {
         let mut problems = Vec::new();
         // Fields already explained here, so validation does not add a vaguer second message.
-        let mut explained = HashSet::new();
+        let mut explained: Vec<Field> = Vec::new();
         let mut draft = ActivityDraft {
             channel: self.text(CsvField::Channel),
             outcome: self.text(CsvField::Outcome),
@@ -1182,7 +1190,7 @@ impl<'a> Row<'a> {
                         "{} is not a date: write it like 2026-03-14, {example} or 14 Mar 2026.",
                         self.quoted(column, value)
                     ));
-                    explained.insert(form_field);
+                    explained.push(form_field);
                 }
             }
         }
@@ -1198,7 +1206,10 @@ impl<'a> Row<'a> {
         }
 
         if self.columns(CsvField::Stages).next().is_none() {
-            draft.stages = stage_set(kind_info(&draft.kind, &workspace.custom_kinds).stages);
+            draft.stages = kind_info(&draft.kind, &workspace.custom_kinds)
+                .stages
+                .into_iter()
+                .collect();
         }
         for (column, value) in self.all(CsvField::Stages) {
             for name in stage_names(value) {

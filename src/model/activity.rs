@@ -1,10 +1,11 @@
 //! One piece of developer-relations work the user did or plans to do.
 
-use std::collections::BTreeSet;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use crate::model::journey::{stage_set, Direction, JourneyStage};
+use crate::model::journey::{Direction, StageSet};
 use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 use crate::model::metric::Metric;
 use crate::model::taxonomy::{kind_info, KindId};
@@ -166,7 +167,7 @@ pub struct Activity {
     pub audience: Audience,
     /// Where it happened: the venue, site, channel or repository.
     pub channel: String,
-    pub stages: BTreeSet<JourneyStage>,
+    pub stages: StageSet,
     /// Set only when the user overrides the direction the stages imply.
     pub direction_override: Option<Direction>,
     pub metrics: Vec<Metric>,
@@ -235,7 +236,7 @@ impl Json for Activity {
             hours: 0.0,
             audience: Audience::default(),
             channel: String::new(),
-            stages: BTreeSet::new(),
+            stages: StageSet::new(),
             direction_override: None,
             metrics: Vec::new(),
             links: Vec::new(),
@@ -254,7 +255,7 @@ impl Json for Activity {
                 "hours" => hours = Some(r.f64()?),
                 "audience" => activity.audience = Audience::read_json(r)?,
                 "channel" => activity.channel = r.string()?,
-                "stages" => activity.stages = BTreeSet::read_json(r)?,
+                "stages" => activity.stages = StageSet::read_json(r)?,
                 "direction_override" => activity.direction_override = Option::read_json(r)?,
                 "metrics" => activity.metrics = Vec::read_json(r)?,
                 "links" => activity.links = Vec::read_json(r)?,
@@ -283,7 +284,7 @@ impl Activity {
         let kind = KindId::builtin(kind);
         Activity {
             id: ActivityId(id),
-            stages: stage_set(kind_info(&kind, &[]).stages),
+            stages: kind_info(&kind, &[]).stages.into_iter().collect(),
             kind,
             title: title.into(),
             dates: DateSpan { start, end: None },
@@ -303,8 +304,17 @@ impl Activity {
     /// The direction shown for this activity: the user's override, else what the stages imply.
     pub fn direction(&self) -> Option<Direction> {
         self.direction_override
-            .or_else(|| Direction::from_stages(&self.stages))
+            .or_else(|| Direction::from_stages(self.stages))
     }
+}
+
+/// Each activity's position in `activities`, by its id.
+pub fn positions(activities: &[Rc<Activity>]) -> HashMap<ActivityId, usize> {
+    activities
+        .iter()
+        .enumerate()
+        .map(|(at, activity)| (activity.id, at))
+        .collect()
 }
 
 #[cfg(test)]
@@ -322,7 +332,7 @@ impl Activity {
             hours: 2.0,
             audience: Audience::External,
             channel: String::new(),
-            stages: BTreeSet::new(),
+            stages: StageSet::new(),
             direction_override: None,
             metrics: vec![],
             links: vec![],
@@ -337,6 +347,7 @@ impl Activity {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::journey::JourneyStage;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

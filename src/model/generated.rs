@@ -7,7 +7,6 @@ use std::rc::Rc;
 use chrono::{Days, NaiveDate};
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
-use crate::model::journey::stage_set;
 use crate::model::metric::{Confidence, Metric};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::{KindId, BUILTIN_KINDS};
@@ -144,7 +143,7 @@ pub fn workspace(seed: u64, count: usize, today: NaiveDate) -> Workspace {
                 Audience::External
             },
             channel: random.pick(&CHANNELS).to_string(),
-            stages: stage_set(kind.stages.iter().copied()),
+            stages: kind.stages.iter().copied().collect(),
             direction_override: None,
             metrics,
             links: (random.below(3) > 0)

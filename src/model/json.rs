@@ -8,7 +8,6 @@
 //! `{"views":null}` for a unit) are refused.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
 
@@ -717,22 +716,6 @@ impl<T: Json> Json for Vec<T> {
         r.array()?;
         while r.item()? {
             items.push(T::read_json(r)?);
-        }
-        Ok(items)
-    }
-}
-
-impl<T: Json + Ord> Json for BTreeSet<T> {
-    fn write_json(&self, w: &mut Writer) {
-        write_items(w, self.iter());
-    }
-
-    fn read_json(r: &mut Reader<'_>) -> Result<Self, JsonError> {
-        // Inserting one by one, not collecting: collecting sorts, and a sort is a lot of wasm.
-        let mut items = BTreeSet::new();
-        r.array()?;
-        while r.item()? {
-            items.insert(T::read_json(r)?);
         }
         Ok(items)
     }

@@ -3,7 +3,7 @@
 use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 
 /// What a number counts. Numbers in different units are never added together.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MetricUnit {
     Views,
     Readers,
@@ -146,7 +146,7 @@ impl MetricUnit {
 }
 
 /// How the number was obtained, shown beside it wherever it appears.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     /// Read from analytics, a registration list or another record.
     Measured,

@@ -3,14 +3,12 @@
 //! The editor keeps an `ActivityDraft` (every field as typed), so an invalid entry is never
 //! silently dropped: it stays on screen with its messages until it is fixed.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::dates::{iso, parse_iso};
 use crate::model::decimal;
-use crate::model::journey::{stage_set, Direction, JourneyStage};
+use crate::model::journey::{Direction, StageSet};
 use crate::model::json::{json_names, Json, JsonError, Reader, Required, Writer};
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, CustomKind, KindId};
@@ -51,7 +49,7 @@ pub struct ActivityDraft {
     pub hours: String,
     pub audience: Audience,
     pub channel: String,
-    pub stages: BTreeSet<JourneyStage>,
+    pub stages: StageSet,
     pub direction_override: Option<Direction>,
     pub metrics: Vec<MetricDraft>,
     /// One link per line.
@@ -145,7 +143,7 @@ impl Json for ActivityDraft {
                 "hours" => draft.hours = r.string()?,
                 "audience" => draft.audience = Audience::read_json(r)?,
                 "channel" => draft.channel = r.string()?,
-                "stages" => draft.stages = BTreeSet::read_json(r)?,
+                "stages" => draft.stages = StageSet::read_json(r)?,
                 "direction_override" => draft.direction_override = Option::read_json(r)?,
                 "metrics" => draft.metrics = Vec::read_json(r)?,
                 "links" => draft.links = r.string()?,
@@ -190,7 +188,7 @@ impl ActivityDraft {
     pub fn new(kind: KindId, custom_kinds: &[CustomKind], today: NaiveDate) -> ActivityDraft {
         ActivityDraft {
             start: iso(today),
-            stages: stage_set(kind_info(&kind, custom_kinds).stages),
+            stages: kind_info(&kind, custom_kinds).stages.into_iter().collect(),
             kind,
             ..ActivityDraft::default()
         }
@@ -199,9 +197,12 @@ impl ActivityDraft {
     /// Switches to `kind`; the journey stages follow the new kind's defaults unless the user had
     /// already changed them from the old kind's.
     pub fn change_kind(&mut self, kind: KindId, custom_kinds: &[CustomKind]) {
-        let old_defaults = stage_set(kind_info(&self.kind, custom_kinds).stages);
+        let old_defaults: StageSet = kind_info(&self.kind, custom_kinds)
+            .stages
+            .into_iter()
+            .collect();
         if self.stages == old_defaults {
-            self.stages = stage_set(kind_info(&kind, custom_kinds).stages);
+            self.stages = kind_info(&kind, custom_kinds).stages.into_iter().collect();
         }
         self.kind = kind;
     }
@@ -221,7 +222,7 @@ impl ActivityDraft {
             hours: format_number(activity.hours),
             audience: activity.audience,
             channel: activity.channel.clone(),
-            stages: activity.stages.clone(),
+            stages: activity.stages,
             direction_override: activity.direction_override,
             metrics: activity
                 .metrics
@@ -390,7 +391,7 @@ impl ActivityDraft {
                 hours,
                 audience: self.audience,
                 channel: self.channel.trim().to_owned(),
-                stages: self.stages.clone(),
+                stages: self.stages,
                 direction_override: self.direction_override,
                 metrics,
                 links,
@@ -464,6 +465,7 @@ fn is_web_link(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::journey::JourneyStage;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

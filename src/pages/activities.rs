@@ -1,7 +1,7 @@
 //! The Activities screen: record, find, edit and remove the developer-relations work done.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -163,11 +163,11 @@ fn apply_and_tell(
     history.dispatch(Command::Apply(Box::new(action)));
 }
 
-/// `set` with `item` added if it was absent, removed if it was present.
-fn toggled<T: Ord + Clone>(set: &BTreeSet<T>, item: T) -> BTreeSet<T> {
+/// `set` with `id` added if it was absent, removed if it was present.
+fn toggled(set: &HashSet<ActivityId>, id: ActivityId) -> HashSet<ActivityId> {
     let mut next = set.clone();
-    if !next.remove(&item) {
-        next.insert(item);
+    if !next.remove(&id) {
+        next.insert(id);
     }
     next
 }
@@ -181,7 +181,7 @@ pub fn activities_page() -> Html {
     let editing = use_form::<Editing>();
     let filter = use_state(Filter::default);
     let order = use_state(SortOrder::default);
-    let chosen = use_state(BTreeSet::<ActivityId>::new);
+    let chosen = use_state(HashSet::<ActivityId>::new);
     // The search index is rebuilt only when the workspace changes; the selection only when the
     // index, the filter or the order does: never on a keystroke in the editor.
     let search_index = use_memo(ByIdentity(Rc::clone(&workspace)), |workspace| {
@@ -568,7 +568,9 @@ pub fn activities_page() -> Html {
                     next.remove(id);
                 });
             } else {
-                next.extend(ids);
+                for id in ids {
+                    next.insert(id);
+                }
             }
             chosen.set(next);
         })
@@ -589,7 +591,7 @@ pub fn activities_page() -> Html {
         Callback::from(move |_: MouseEvent| {
             request_focus(LIST_HEADING_ID);
             apply_and_tell(&history, &notice, Action::DeleteActivities(ticked.clone()));
-            chosen.set(BTreeSet::new());
+            chosen.set(HashSet::new());
         })
     };
 
@@ -818,7 +820,7 @@ struct ActivityTableProps {
     /// Where the kinds' names come from.
     workspace: ByIdentity<Workspace>,
     /// The ticked rows.
-    chosen: BTreeSet<ActivityId>,
+    chosen: HashSet<ActivityId>,
     on_toggle: Callback<ActivityId>,
     /// Takes the ids of every row shown.
     on_toggle_all: Callback<Vec<ActivityId>>,
@@ -836,7 +838,7 @@ fn activity_table(props: &ActivityTableProps) -> Html {
     // The ids of the rows the last render drew: those are kept and cost nothing to draw again,
     // so they stay in place (with focus and scroll) wherever new rows arrive around them; at
     // most NEW_ROWS_PER_FRAME rows not drawn before join them per render, in order.
-    let drawn = use_mut_ref(BTreeSet::<ActivityId>::new);
+    let drawn = use_mut_ref(HashSet::<ActivityId>::new);
     let rows_now: Vec<&Rc<Activity>> = {
         let before = drawn.borrow();
         let mut new_rows = 0;
@@ -852,8 +854,7 @@ fn activity_table(props: &ActivityTableProps) -> Html {
             .collect()
     };
     let complete = rows_now.len() == visible.len();
-    // Inserted one by one: `collect` into a set would sort first, and a sort is kilobytes of wasm.
-    let mut now_drawn = BTreeSet::new();
+    let mut now_drawn = HashSet::new();
     for activity in &rows_now {
         now_drawn.insert(activity.id);
     }
@@ -949,19 +950,29 @@ fn summary(totals: Totals) -> String {
 fn first_run() -> Html {
     let history = use_context::<UseReducerHandle<History>>()
         .expect("FirstRun is rendered inside the app's workspace provider");
-    let ticked = use_state(BTreeSet::<&'static str>::new);
+    // The ids of the ticked kinds, in the order they were ticked.
+    let ticked = use_state(Vec::<&'static str>::new);
     let groups = ActivityGroup::ALL.into_iter().map(|group| {
         let kinds = group.kinds().map(|kind| {
             let id = format!("first-run-{}", kind.id);
             let on_toggle = {
                 let ticked = ticked.clone();
                 let kind_id = kind.id;
-                Callback::from(move |_: Event| ticked.set(toggled(&ticked, kind_id)))
+                Callback::from(move |_: Event| {
+                    let mut next = (*ticked).clone();
+                    match next.iter().position(|id| *id == kind_id) {
+                        Some(at) => {
+                            next.remove(at);
+                        }
+                        None => next.push(kind_id),
+                    }
+                    ticked.set(next);
+                })
             };
             html! {
                 <li>
                     <label class="choice" for={id.clone()}>
-                        <input type="checkbox" id={id} checked={ticked.contains(kind.id)} onchange={on_toggle} />
+                        <input type="checkbox" id={id} checked={ticked.contains(&kind.id)} onchange={on_toggle} />
                         { kind.label }
                     </label>
                 </li>
@@ -984,11 +995,11 @@ fn first_run() -> Html {
             let today = clock::today();
             let drafts: Vec<ActivityDraft> = BUILTIN_KINDS
                 .iter()
-                .filter(|kind| ticked.contains(kind.id))
+                .filter(|kind| ticked.contains(&kind.id))
                 .map(|kind| ActivityDraft::new(KindId::builtin(kind.id), &[], today))
                 .collect();
             history.dispatch(Command::Apply(Box::new(Action::AddDrafts(drafts))));
-            ticked.set(BTreeSet::new());
+            ticked.set(Vec::new());
         })
     };
     let on_sample = {
