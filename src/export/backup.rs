@@ -101,6 +101,43 @@ fn content(activity: &Activity, kinds: &KindNames) -> Activity {
     }
 }
 
+/// Activity contents (as `content` makes them) with their ids, sorted by title and day, so that
+/// finding the same work takes a binary search and a few comparisons, not a pass over them all.
+struct Known(Vec<(Activity, ActivityId)>);
+
+impl Known {
+    fn new(mut known: Vec<(Activity, ActivityId)>) -> Known {
+        crate::order::sort_by(&mut known, |(a, _), (b, _)| {
+            (&a.title, a.dates.start).cmp(&(&b.title, b.dates.start))
+        });
+        Known(known)
+    }
+
+    /// Where activities with `wanted`'s title and day start.
+    fn first_of(&self, wanted: &Activity) -> usize {
+        let key = (&wanted.title, wanted.dates.start);
+        self.0
+            .partition_point(|(known, _)| (&known.title, known.dates.start) < key)
+    }
+
+    /// The id of the work that has exactly `wanted`'s content.
+    fn find(&self, wanted: &Activity) -> Option<ActivityId> {
+        self.0[self.first_of(wanted)..]
+            .iter()
+            .take_while(|(known, _)| {
+                known.title == wanted.title && known.dates.start == wanted.dates.start
+            })
+            .find(|(known, _)| known == wanted)
+            .map(|(_, id)| *id)
+    }
+
+    /// Adds `content` under `id`, keeping the order.
+    fn insert(&mut self, content: Activity, id: ActivityId) {
+        let at = self.first_of(&content);
+        self.0.insert(at, (content, id));
+    }
+}
+
 /// The activities of `incoming` that `workspace` does not hold yet, each once: importing the same
 /// rows twice, or a file that repeats a row, adds nothing twice. Contents are compared only
 /// within a title and day, found by sorting once, so ten thousand rows against thousands of
@@ -159,15 +196,17 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
         .count();
     let none = KindNames::default();
     let kinds = kind_names(current, incoming);
-    let known: Vec<Activity> = current
-        .activities
-        .iter()
-        .map(|a| content(a, &none))
-        .collect();
+    let known = Known::new(
+        current
+            .activities
+            .iter()
+            .map(|a| (content(a, &none), a.id))
+            .collect(),
+    );
     let added_by_merge = incoming
         .activities
         .iter()
-        .filter(|a| !known.contains(&content(a, &kinds)))
+        .filter(|a| known.find(&content(a, &kinds)).is_none())
         .count();
     let span = incoming.activities.iter().fold(None, |span, a| {
         let (first, last) = (a.dates.start, a.dates.last_day());
@@ -235,24 +274,26 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
     let kind_ids = KindNames::new(kind_ids);
     let none = KindNames::default();
-    let mut known: Vec<(Activity, ActivityId)> = current
-        .activities
-        .iter()
-        .map(|a| (content(a, &none), a.id))
-        .collect();
+    let mut known = Known::new(
+        current
+            .activities
+            .iter()
+            .map(|a| (content(a, &none), a.id))
+            .collect(),
+    );
     // Where each of the file's activities ends up, by its position in the file: a fresh id, or
     // the same work already here.
     let mut new_ids = Vec::with_capacity(incoming.activities.len());
     let mut added = Vec::new();
     for activity in &incoming.activities {
         let wanted = content(activity, &kind_ids);
-        if let Some((_, here)) = known.iter().find(|(known, _)| *known == wanted) {
-            new_ids.push(*here);
+        if let Some(here) = known.find(&wanted) {
+            new_ids.push(here);
             continue;
         }
         let id = merged.allocate_id();
         // A file that repeats an activity adds it once.
-        known.push((wanted, id));
+        known.insert(wanted, id);
         new_ids.push(id);
         added.push(Activity {
             id,
@@ -423,6 +464,36 @@ mod tests {
             merge(&mine, &repeated).activities.len(),
             3,
             "a file that repeats an activity adds it once"
+        );
+    }
+
+    /// Thousands of activities on both sides, many sharing a title and a day: the same work is
+    /// found wherever it sits, and different work under the same title and day is not taken
+    /// for it.
+    #[test]
+    fn large_merges_find_the_same_work_among_thousands() {
+        let mine = crate::model::generated::workspace(7, 2_000, today());
+        let theirs = crate::model::generated::workspace(8, 2_000, today());
+        assert_eq!(preview(&mine, &mine).added_by_merge, 0);
+        assert_eq!(merge(&mine, &mine).activities.len(), 2_000);
+
+        let expected = not_yet_in(
+            &mine,
+            &theirs
+                .activities
+                .iter()
+                .map(|a| (**a).clone())
+                .collect::<Vec<_>>(),
+        )
+        .len();
+        assert!(expected > 0);
+        assert_eq!(preview(&mine, &theirs).added_by_merge, expected);
+        let merged = merge(&mine, &theirs);
+        assert_eq!(merged.activities.len(), 2_000 + expected);
+        assert_eq!(
+            preview(&merged, &theirs).added_by_merge,
+            0,
+            "merging twice adds nothing"
         );
     }
 
