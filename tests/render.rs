@@ -8,7 +8,7 @@ use rolecase::components::{AreaNav, PageIntro, SiteFooter};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use rolecase::analysis::inventory::{index, select, Filter, SortOrder};
+use rolecase::analysis::inventory::{index, ordered, select, Filter, SortOrder};
 use rolecase::components::activity_editor::ActivityEditorProps;
 use rolecase::components::document_view::DocumentViewProps;
 use rolecase::components::{ActivityEditor, DocumentView};
@@ -196,10 +196,11 @@ fn the_list_shows_totals_and_draws_a_screenful_of_the_sample_first() {
         NEW_ROWS_PER_FRAME
     );
     assert!(html.contains("You are exploring a sample workspace."));
+    let search_index = index(&workspace.activities, &workspace.custom_kinds);
     let in_order = select(
-        &index(&workspace.activities, &workspace.custom_kinds),
+        &search_index,
+        &ordered(&search_index, SortOrder::default()),
         &Filter::default(),
-        SortOrder::default(),
     );
     let mut rest = html.as_str();
     for activity in &in_order[..NEW_ROWS_PER_FRAME] {

@@ -150,11 +150,34 @@ pub fn prepare_search(index: &[Indexed]) {
     }
 }
 
-/// The activities that pass `filter`, in `order`.
-pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Activity>> {
+/// The positions of `index` in `order`: made once per order and workspace state, so that
+/// typing in the search box filters a list already in order instead of sorting each time.
+pub fn ordered(index: &[Indexed], order: SortOrder) -> Vec<usize> {
+    let newest =
+        |a: &Activity, b: &Activity| b.dates.start.cmp(&a.dates.start).then(b.id.cmp(&a.id));
+    let mut positions: Vec<usize> = (0..index.len()).collect();
+    crate::order::sort_by(&mut positions, |x, y| {
+        let (x, y) = (&index[*x], &index[*y]);
+        let (a, b) = (&x.activity, &y.activity);
+        match order {
+            SortOrder::Newest => newest(a, b),
+            SortOrder::Oldest => newest(b, a),
+            SortOrder::Kind => x.kind_label.cmp(&y.kind_label).then_with(|| newest(a, b)),
+            SortOrder::MostHours => b.hours.total_cmp(&a.hours).then_with(|| newest(a, b)),
+            SortOrder::MostReach => largest_audience(b)
+                .total_cmp(&largest_audience(a))
+                .then_with(|| newest(a, b)),
+        }
+    });
+    positions
+}
+
+/// The activities that pass `filter`, in the order `ordered` gives (see `ordered`).
+pub fn select(index: &[Indexed], ordered: &[usize], filter: &Filter) -> Vec<Rc<Activity>> {
     let words: Vec<String> = filter.text.split_whitespace().map(case::lower).collect();
-    let mut selected: Vec<&Indexed> = index
+    ordered
         .iter()
+        .map(|at| &index[*at])
         .filter(|entry| {
             filter
                 .kind
@@ -177,23 +200,6 @@ pub fn select(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Ac
                 .iter()
                 .all(|word| entry.haystack().contains(word.as_str()))
         })
-        .collect();
-    let newest =
-        |a: &Activity, b: &Activity| b.dates.start.cmp(&a.dates.start).then(b.id.cmp(&a.id));
-    crate::order::sort_by(&mut selected, |x, y| {
-        let (a, b) = (&x.activity, &y.activity);
-        match order {
-            SortOrder::Newest => newest(a, b),
-            SortOrder::Oldest => newest(b, a),
-            SortOrder::Kind => x.kind_label.cmp(&y.kind_label).then_with(|| newest(a, b)),
-            SortOrder::MostHours => b.hours.total_cmp(&a.hours).then_with(|| newest(a, b)),
-            SortOrder::MostReach => largest_audience(b)
-                .total_cmp(&largest_audience(a))
-                .then_with(|| newest(a, b)),
-        }
-    });
-    selected
-        .into_iter()
         .map(|entry| Rc::clone(&entry.activity))
         .collect()
 }
@@ -321,6 +327,11 @@ pub fn group_thousands(number: &str) -> String {
 mod tests {
     use super::*;
 
+    /// `select` over `ordered`, as the page chains them.
+    fn chosen(index: &[Indexed], filter: &Filter, order: SortOrder) -> Vec<Rc<Activity>> {
+        select(index, &ordered(index, order), filter)
+    }
+
     #[test]
     fn only_the_first_letter_changes_case() {
         assert_eq!(lowercase_first("Build: Office"), "build: Office");
@@ -403,24 +414,24 @@ mod tests {
     fn each_order_sorts_as_named() {
         let all = sample();
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text(""), SortOrder::Newest)),
+            ids(&chosen(&index(&all, &[]), &text(""), SortOrder::Newest)),
             [2, 1, 3]
         );
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text(""), SortOrder::Oldest)),
+            ids(&chosen(&index(&all, &[]), &text(""), SortOrder::Oldest)),
             [3, 1, 2]
         );
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text(""), SortOrder::Kind)),
+            ids(&chosen(&index(&all, &[]), &text(""), SortOrder::Kind)),
             [2, 1, 3],
             "Blog, Conference, Documentation"
         );
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text(""), SortOrder::MostHours)),
+            ids(&chosen(&index(&all, &[]), &text(""), SortOrder::MostHours)),
             [3, 1, 2]
         );
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text(""), SortOrder::MostReach)),
+            ids(&chosen(&index(&all, &[]), &text(""), SortOrder::MostReach)),
             [2, 1, 3],
             "stars are not an audience, so 90,000 stars do not outrank 2,400 views"
         );
@@ -430,12 +441,12 @@ mod tests {
     fn search_matches_every_word_in_any_field_ignoring_case() {
         let all = sample();
         assert_eq!(
-            ids(&select(&index(&all, &[]), &text("WASM"), SortOrder::Newest)),
+            ids(&chosen(&index(&all, &[]), &text("WASM"), SortOrder::Newest)),
             [1],
             "tags"
         );
         assert_eq!(
-            ids(&select(
+            ids(&chosen(
                 &index(&all, &[]),
                 &text("conference rust"),
                 SortOrder::Newest
@@ -444,16 +455,16 @@ mod tests {
             "kind and title"
         );
         assert_eq!(
-            ids(&select(
+            ids(&chosen(
                 &index(&all, &[]),
                 &text("docs payments"),
                 SortOrder::Newest
             )),
             [3]
         );
-        assert!(select(&index(&all, &[]), &text("rust docs"), SortOrder::Newest).is_empty());
+        assert!(chosen(&index(&all, &[]), &text("rust docs"), SortOrder::Newest).is_empty());
         assert_eq!(
-            select(&index(&all, &[]), &text("   "), SortOrder::Newest).len(),
+            chosen(&index(&all, &[]), &text("   "), SortOrder::Newest).len(),
             3
         );
     }
@@ -461,7 +472,7 @@ mod tests {
     #[test]
     fn group_kind_stage_and_year_narrow_the_list() {
         let all = sample();
-        let by = |filter: Filter| ids(&select(&index(&all, &[]), &filter, SortOrder::Newest));
+        let by = |filter: Filter| ids(&chosen(&index(&all, &[]), &filter, SortOrder::Newest));
         assert_eq!(
             by(Filter {
                 group: Some(ActivityGroup::Writing),

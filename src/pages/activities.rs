@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::inventory::{
-    count_noun, hours_phrase, index, kinds_in_use, lowercase_first, prepare_search, select,
-    span_phrase, totals, years, Filter, SortOrder, Totals,
+    count_noun, hours_phrase, index, kinds_in_use, lowercase_first, ordered, prepare_search,
+    select, span_phrase, totals, years, Filter, SortOrder, Totals,
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::form_events::value_of;
@@ -194,13 +194,18 @@ pub fn activities_page() -> Html {
         let pending = clock::after_next_frame(move || prepare_search(&search_index));
         move || drop(pending)
     });
+    // Sorted once per order and workspace state; each keystroke only filters.
+    let in_order = use_memo(
+        (ByIdentity(Rc::clone(&search_index)), *order),
+        |(search_index, order)| ordered(&search_index.0, *order),
+    );
     let selected = use_memo(
         (
             ByIdentity(Rc::clone(&search_index)),
+            ByIdentity(Rc::clone(&in_order)),
             (*filter).clone(),
-            *order,
         ),
-        |(search_index, filter, order)| select(&search_index.0, filter, *order),
+        |(search_index, in_order, filter)| select(&search_index.0, &in_order.0, filter),
     );
     let shown = use_state(|| PAGE_SIZE);
     let notice = use_state(|| None::<String>);
