@@ -22,27 +22,37 @@ function showLoadFailure(error) {
   app.replaceChildren(message);
 }
 
-// Start downloading the app, then read the saved workspace while it downloads and compiles:
-// the browser's first localStorage read loads the whole storage area from disk, which would
-// otherwise hold up the app's start. The app takes the text once (src/services/storage.rs,
-// `early_text`; the key is its WORKSPACE_KEY) and reads storage itself when it is missing.
-const wasm = fetch(script.dataset.rolecaseWasm);
+// Start compiling the app while it downloads, on the browser's compiler threads. Once the glue
+// code has arrived, read the saved workspace: the browser's first localStorage read loads the
+// whole storage area and holds this thread for 10-30 ms with a large workspace, and the
+// compilation under way now fills that wait instead of following it. The app takes the text
+// once (src/services/storage.rs, `early_text`; the key is its WORKSPACE_KEY) and reads storage
+// itself when it is missing. This file runs as soon as it arrives (`async` in Trunk.toml's
+// `pattern_script`) rather than after the style sheet, which still holds back the first paint.
+const wasmUrl = script.dataset.rolecaseWasm;
+// Streaming compilation needs the server to label the file application/wasm; without that,
+// `init` downloads it again and compiles it the slow way, or says why it cannot.
+const wasm = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => fetch(wasmUrl));
 wasm.catch(() => {}); // a failed download is reported by `init` below
 const app = import(script.dataset.rolecaseJs);
-try {
-  globalThis.rolecaseEarlyRead = { workspace: localStorage.getItem('rolecase.workspace') };
-  // Another tab saving before the app has taken the copy makes it stale: drop it, so the app
-  // reads what is really stored when it starts watching for other tabs.
-  addEventListener('storage', (event) => {
-    if (event.key === 'rolecase.workspace' || event.key === null) delete globalThis.rolecaseEarlyRead;
-  });
-} catch {
-  // Storage is blocked: the app finds that out for itself and says so.
+
+function readStorageEarly() {
+  try {
+    globalThis.rolecaseEarlyRead = { workspace: localStorage.getItem('rolecase.workspace') };
+    // Another tab saving before the app has taken the copy makes it stale: drop it, so the app
+    // reads what is really stored when it starts watching for other tabs.
+    addEventListener('storage', (event) => {
+      if (event.key === 'rolecase.workspace' || event.key === null) delete globalThis.rolecaseEarlyRead;
+    });
+  } catch {
+    // Storage is blocked: the app finds that out for itself and says so.
+  }
 }
 
 try {
   const { default: init } = await app;
-  await init({ module_or_path: wasm });
+  readStorageEarly();
+  await init({ module_or_path: await wasm });
 } catch (error) {
   console.error(error);
   showLoadFailure(error);

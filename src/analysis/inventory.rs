@@ -95,7 +95,7 @@ impl Filter {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Indexed {
     pub activity: Rc<Activity>,
-    kind_label: String,
+    kind_label: Rc<str>,
     group: Option<ActivityGroup>,
     /// Title, channel, kind, outcome and tags, lowercased: made on the first search, not when
     /// the app starts, since many visits never search.
@@ -121,16 +121,49 @@ impl Indexed {
     }
 }
 
+/// The label and group of each kind met so far, looked up once per kind rather than once per
+/// activity: a workspace holds thousands of activities of a few dozen kinds, and this runs
+/// before the first screen of a large workspace is drawn.
+struct KindsMet<'a> {
+    custom_kinds: &'a [CustomKind],
+    /// Sorted by id.
+    met: Vec<(&'a KindId, Rc<str>, Option<ActivityGroup>)>,
+}
+
+impl<'a> KindsMet<'a> {
+    fn new(custom_kinds: &'a [CustomKind]) -> KindsMet<'a> {
+        KindsMet {
+            custom_kinds,
+            met: Vec::new(),
+        }
+    }
+
+    /// The label and group of `kind`.
+    fn meet(&mut self, kind: &'a KindId) -> (&Rc<str>, Option<ActivityGroup>) {
+        let at = match self.met.binary_search_by(|(met, ..)| (*met).cmp(kind)) {
+            Ok(at) => at,
+            Err(at) => {
+                let info = kind_info(kind, self.custom_kinds);
+                self.met.insert(at, (kind, info.label.into(), info.group));
+                at
+            }
+        };
+        let (_, label, group) = &self.met[at];
+        (label, *group)
+    }
+}
+
 /// Prepares `activities` for `select`.
 pub fn index(activities: &[Rc<Activity>], custom_kinds: &[CustomKind]) -> Vec<Indexed> {
+    let mut kinds = KindsMet::new(custom_kinds);
     activities
         .iter()
         .map(|activity| {
-            let info = kind_info(&activity.kind, custom_kinds);
+            let (label, group) = kinds.meet(&activity.kind);
             Indexed {
                 activity: Rc::clone(activity),
-                kind_label: info.label,
-                group: info.group,
+                kind_label: Rc::clone(label),
+                group,
                 haystack: OnceCell::new(),
             }
         })
@@ -206,26 +239,33 @@ pub fn select(index: &[Indexed], ordered: &[usize], filter: &Filter) -> Vec<Rc<A
 
 /// The years activities started in, newest first, for the year filter.
 pub fn years(activities: &[Rc<Activity>]) -> Vec<i32> {
-    let mut years: Vec<i32> = activities.iter().map(|a| a.dates.start.year()).collect();
-    crate::order::sort_by(&mut years, |a, b| b.cmp(a));
-    years.dedup();
+    // Kept in order as they are met: a handful of years, where sorting thousands of activities'
+    // years would take a few milliseconds of the start-up of a large workspace.
+    let mut years: Vec<i32> = Vec::new();
+    for activity in activities {
+        let year = activity.dates.start.year();
+        if let Err(at) = years.binary_search_by(|known| year.cmp(known)) {
+            years.insert(at, year);
+        }
+    }
     years
 }
 
-/// The kinds in use, as (id, label) sorted by label, for the kind filter.
+/// The kinds in use, as (id, label) sorted by label (kinds of the same label by id), for the kind
+/// filter.
 pub fn kinds_in_use(
     activities: &[Rc<Activity>],
     custom_kinds: &[CustomKind],
 ) -> Vec<(KindId, String)> {
-    let mut kinds: Vec<(KindId, String)> = Vec::new();
+    let mut met = KindsMet::new(custom_kinds);
     for activity in activities {
-        if !kinds.iter().any(|(id, _)| id == &activity.kind) {
-            kinds.push((
-                activity.kind.clone(),
-                kind_info(&activity.kind, custom_kinds).label,
-            ));
-        }
+        met.meet(&activity.kind);
     }
+    let mut kinds: Vec<(KindId, String)> = met
+        .met
+        .into_iter()
+        .map(|(id, label, _)| (id.clone(), label.to_string()))
+        .collect();
     crate::order::sort_by(&mut kinds, |a, b| a.1.cmp(&b.1));
     kinds
 }
@@ -529,6 +569,42 @@ mod tests {
                 "Documentation ownership or overhaul"
             ]
         );
+    }
+
+    #[test]
+    fn years_and_kinds_are_listed_once_however_often_and_in_whatever_order_they_come() {
+        let mut all = Vec::new();
+        for (n, year) in [2024, 2026, 2024, 2019, 2026, 2025, 2019]
+            .into_iter()
+            .enumerate()
+        {
+            let kind = ["blog-post", "custom-9", "conference-talk"][n % 3];
+            all.push(activity(n as u64 + 1, kind, "x", day(year, 6, 1), 1.0));
+        }
+        assert_eq!(years(&all), [2026, 2025, 2024, 2019]);
+        let custom = [CustomKind {
+            id: KindId("custom-9".into()),
+            label: "Conference talk".into(),
+            group: ActivityGroup::Writing,
+            stages: Vec::new(),
+            units: Vec::new(),
+        }];
+        assert_eq!(
+            kinds_in_use(&all, &custom),
+            [
+                (KindId::builtin("blog-post"), "Blog post".to_owned()),
+                (
+                    KindId::builtin("conference-talk"),
+                    "Conference talk".to_owned()
+                ),
+                (KindId("custom-9".into()), "Conference talk".to_owned()),
+            ],
+            "one entry per kind; the same label twice comes in the order of the ids"
+        );
+        let indexed = index(&all, &custom);
+        assert_eq!(indexed[1].group, Some(ActivityGroup::Writing));
+        assert_eq!(&*indexed[1].kind_label, "Conference talk");
+        assert_eq!(indexed.len(), all.len());
     }
 
     #[test]

@@ -338,13 +338,17 @@ pub fn activities_page() -> Html {
         })
     };
 
-    // Built once per workspace state and editor target, not on every keystroke.
+    // Built once per workspace state and editor target, not on every keystroke, and only while
+    // the editor is open (`editing_id` is `Some`): not at start-up.
     let reuse_options = use_memo(
         (
             ByIdentity(Rc::clone(&workspace)),
-            editing.as_ref().and_then(|e| e.id),
+            editing.as_ref().map(|e| e.id),
         ),
         |(workspace, editing_id)| {
+            let Some(editing_id) = editing_id else {
+                return Vec::new();
+            };
             workspace
                 .0
                 .activities
