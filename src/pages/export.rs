@@ -224,12 +224,15 @@ pub fn export_page() -> Html {
             move |(workspace, today)| {
                 let superseded = Rc::new(Cell::new(false));
                 let (workspace, today, done) = (workspace.clone(), *today, Rc::clone(&superseded));
-                spawn_local(async move {
-                    let payload = share::encode(&workspace.0, today).await;
-                    if !done.get() {
-                        made.set(Some((workspace, Rc::new(payload))));
-                    }
-                });
+                // With nothing recorded there is no proposal, and no link is shown.
+                if !workspace.0.activities.is_empty() {
+                    spawn_local(async move {
+                        let payload = share::encode(&workspace.0, today).await;
+                        if !done.get() {
+                            made.set(Some((workspace, Rc::new(payload))));
+                        }
+                    });
+                }
                 move || superseded.set(true)
             },
         );
