@@ -130,12 +130,27 @@ impl Known {
             .find(|(known, _)| known == wanted)
             .map(|(_, id)| *id)
     }
+}
 
-    /// Adds `content` under `id`, keeping the order.
-    fn insert(&mut self, content: Activity, id: ActivityId) {
-        let at = self.first_of(&content);
-        self.0.insert(at, (content, id));
+/// For each of `contents`, the position of the first one with the same content: itself, or an
+/// earlier repeat. Compared only within a title and day, found by sorting once.
+fn first_equal(contents: &[Activity]) -> Vec<usize> {
+    let key = |at: usize| (&contents[at].title, contents[at].dates.start);
+    let mut order: Vec<usize> = (0..contents.len()).collect();
+    // Stable, so within a title and day the positions stay in the file's order.
+    crate::order::sort_by(&mut order, |a, b| key(*a).cmp(&key(*b)));
+    let mut first: Vec<usize> = (0..contents.len()).collect();
+    for same_day in order.chunk_by(|a, b| key(*a) == key(*b)) {
+        for (n, &at) in same_day.iter().enumerate() {
+            if let Some(&earlier) = same_day[..n]
+                .iter()
+                .find(|&&earlier| contents[earlier] == contents[at])
+            {
+                first[at] = first[earlier];
+            }
+        }
     }
+    first
 }
 
 /// The activities of `incoming` that `workspace` does not hold yet, each once: importing the same
@@ -274,26 +289,34 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
     let kind_ids = KindNames::new(kind_ids);
     let none = KindNames::default();
-    let mut known = Known::new(
+    let known = Known::new(
         current
             .activities
             .iter()
             .map(|a| (content(a, &none), a.id))
             .collect(),
     );
+    let contents: Vec<Activity> = incoming
+        .activities
+        .iter()
+        .map(|a| content(a, &kind_ids))
+        .collect();
+    // A file that repeats an activity adds it once: each repeat goes where its first went.
+    let firsts = first_equal(&contents);
     // Where each of the file's activities ends up, by its position in the file: a fresh id, or
     // the same work already here.
-    let mut new_ids = Vec::with_capacity(incoming.activities.len());
+    let mut new_ids: Vec<ActivityId> = Vec::with_capacity(incoming.activities.len());
     let mut added = Vec::new();
-    for activity in &incoming.activities {
-        let wanted = content(activity, &kind_ids);
-        if let Some(here) = known.find(&wanted) {
+    for (at, activity) in incoming.activities.iter().enumerate() {
+        if let Some(here) = known.find(&contents[at]) {
             new_ids.push(here);
             continue;
         }
+        if firsts[at] < at {
+            new_ids.push(new_ids[firsts[at]]);
+            continue;
+        }
         let id = merged.allocate_id();
-        // A file that repeats an activity adds it once.
-        known.insert(wanted, id);
         new_ids.push(id);
         added.push(Activity {
             id,
@@ -495,6 +518,16 @@ mod tests {
             0,
             "merging twice adds nothing"
         );
+
+        // A file that repeats its own activities under other ids adds each once.
+        let mut repeating = theirs.clone();
+        for (n, activity) in theirs.activities.iter().take(50).enumerate() {
+            repeating.activities.push(Rc::new(Activity {
+                id: ActivityId(1_000_000 + n as u64),
+                ..(**activity).clone()
+            }));
+        }
+        assert_eq!(merge(&mine, &repeating).activities.len(), 2_000 + expected);
     }
 
     #[test]

@@ -959,7 +959,7 @@ fn summary(totals: Totals) -> String {
 fn first_run() -> Html {
     let history = use_context::<UseReducerHandle<History>>()
         .expect("FirstRun is rendered inside the app's workspace provider");
-    // The ids of the ticked kinds, in the order they were ticked.
+    // The ids of the ticked kinds.
     let ticked = use_state(Vec::<&'static str>::new);
     let groups = ActivityGroup::ALL.into_iter().map(|group| {
         let kinds = group.kinds().map(|kind| {

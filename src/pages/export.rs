@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -214,9 +215,10 @@ pub fn export_page() -> Html {
         (ByIdentity(Rc::clone(&workspace)), today_date),
         |(workspace, today)| build(&workspace.0, *today),
     );
-    // The browser compresses the share link in the background. Each payload is kept with the
-    // workspace it was made from, so an edit never shows the link of the state before it.
-    let made = use_state(|| None::<(ByIdentity<Workspace>, Rc<Result<String, String>>)>);
+    // The browser compresses the share link in the background, each payload kept with the
+    // workspace and day it was made from. While a change is being compressed, the previous
+    // link stays in place, marked busy, so a focused "Copy link" keeps its focus.
+    let made = use_state(|| None::<(ByIdentity<Workspace>, NaiveDate, Rc<Result<String, String>>)>);
     {
         let made = made.clone();
         use_effect_with(
@@ -229,7 +231,7 @@ pub fn export_page() -> Html {
                     spawn_local(async move {
                         let payload = share::encode(&workspace.0, today).await;
                         if !done.get() {
-                            made.set(Some((workspace, Rc::new(payload))));
+                            made.set(Some((workspace, today, Rc::new(payload))));
                         }
                     });
                 }
@@ -237,10 +239,10 @@ pub fn export_page() -> Html {
             },
         );
     }
-    let payload = made
-        .as_ref()
-        .filter(|(made_from, _)| Rc::ptr_eq(&made_from.0, &workspace))
-        .map(|(_, payload)| Rc::clone(payload));
+    let remaking = made.as_ref().is_some_and(|(made_from, day, _)| {
+        !Rc::ptr_eq(&made_from.0, &workspace) || *day != today_date
+    });
+    let payload = made.as_ref().map(|(_, _, payload)| Rc::clone(payload));
     let prepared = use_memo(
         ((*address).clone(), payload.clone().map(ByIdentity)),
         |(address, payload)| {
@@ -380,13 +382,15 @@ pub fn export_page() -> Html {
                 </li>
             },
             Some(Err(reason)) => instead(format!(
-                "No link could be made ({reason}). Send the HTML file to readers, or the backup \
-                 to someone who will keep working on it."
+                "No link could be made: {}. Send the HTML file to readers, or the backup to \
+                 someone who will keep working on it.",
+                reason.trim_end_matches('.')
             )),
             Some(Ok(prepared)) => share_items(&notice, prepared, instead),
         };
         html! {
-            <section class="panel export-section" aria-labelledby="export-share-title">
+            <section class="panel export-section" aria-labelledby="export-share-title"
+                aria-busy={remaking.then_some("true")}>
                 <h2 id="export-share-title" class="panel__title">{ "Share" }</h2>
                 <ul class="export-list">{ body }</ul>
             </section>

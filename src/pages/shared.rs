@@ -93,13 +93,16 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             return html! { <p class="embed__error" role="alert">{ error.to_string() }</p> };
         }
         Err(error) => {
+            // The reason is an alert: it arrives after the heading has taken focus, and an
+            // alert is read out when it appears.
             return html! {
                 <>
-                    <PageIntro title="This link cannot be opened" lede={error.to_string()} />
-                    <p>
-                        { "Nothing in your own workspace was changed. " }
-                        <a href={Area::Activities.href()}>{ "Go to your activities" }</a>
-                    </p>
+                    <PageIntro
+                        title="This link cannot be opened"
+                        lede="Nothing in your own workspace was changed."
+                    />
+                    <p role="alert">{ error.to_string() }</p>
+                    <p><a href={Area::Activities.href()}>{ "Go to your activities" }</a></p>
                 </>
             };
         }

@@ -25,7 +25,7 @@ extern "C" {
 /// make it.
 pub async fn encode(workspace: &Workspace, written: NaiveDate) -> Result<String, String> {
     if !compression_streams_exist() {
-        return Err(ShareError::Unsupported.to_string());
+        return Err("this browser lacks the compression support every current browser has".into());
     }
     let json = snapshot_json(workspace, written);
     let packed = JsFuture::from(deflate_raw(json.as_bytes()))

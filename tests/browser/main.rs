@@ -168,7 +168,11 @@ async fn damaged_and_hostile_links_are_refused_in_the_browser() {
     use rolecase::services::share::decode;
     let link = include_str!("../fixtures/share-link-v1.txt").trim();
     for cut in [2, link.len() / 2, link.len() - 3] {
-        assert!(decode(&link[..cut]).await.is_err(), "cut at {cut}");
+        assert_eq!(
+            decode(&link[..cut]).await.unwrap_err(),
+            ShareError::Damaged,
+            "cut at {cut}"
+        );
     }
     let mut tampered: Vec<char> = link.chars().collect();
     let middle = tampered.len() / 2;
@@ -186,7 +190,27 @@ async fn damaged_and_hostile_links_are_refused_in_the_browser() {
         Err(ShareError::NotOurs(_))
     ));
 
-    // 16 MB of spaces deflate to about 16 KB; inflating stops at the cap.
-    let bomb = payload(&deflated(&vec![b' '; 16 * 1024 * 1024]).await);
+    // 45 MB of spaces deflate to about 45 KB, a link just under the length cap; inflating
+    // stops at the size cap, fed a kilobyte at a time.
+    let bomb = payload(&deflated(&vec![b' '; 45 * 1024 * 1024]).await);
+    assert!(bomb.len() > 55_000 && bomb.len() < 64_000, "{}", bomb.len());
     assert_eq!(decode(&bomb).await.unwrap_err(), ShareError::TooLarge);
+}
+
+/// A browser without raw-deflate streams says so, on both sides of a link.
+#[wasm_bindgen_test]
+async fn a_browser_without_compression_streams_says_so() {
+    use rolecase::export::share::ShareError;
+    use rolecase::model::sample::sample_workspace;
+    use rolecase::services::share::{decode, encode};
+    let global = js_sys::global();
+    let name = JsValue::from_str("DecompressionStream");
+    let kept = js_sys::Reflect::get(&global, &name).unwrap();
+    js_sys::Reflect::set(&global, &name, &JsValue::UNDEFINED).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let opened = decode(include_str!("../fixtures/share-link-v1.txt")).await;
+    let made = encode(&sample_workspace(today), today).await;
+    js_sys::Reflect::set(&global, &name, &kept).unwrap();
+    assert_eq!(opened.unwrap_err(), ShareError::Unsupported);
+    assert!(made.unwrap_err().contains("compression support"));
 }
