@@ -106,7 +106,14 @@ fn content(activity: &Activity, kinds: &KindNames) -> Activity {
 struct Known(Vec<(Activity, ActivityId)>);
 
 impl Known {
-    fn new(mut known: Vec<(Activity, ActivityId)>) -> Known {
+    /// The activities of `workspace`.
+    fn of(workspace: &Workspace) -> Known {
+        let none = KindNames::default();
+        let mut known: Vec<(Activity, ActivityId)> = workspace
+            .activities
+            .iter()
+            .map(|a| (content(a, &none), a.id))
+            .collect();
         crate::order::sort_by(&mut known, |(a, _), (b, _)| {
             (&a.title, a.dates.start).cmp(&(&b.title, b.dates.start))
         });
@@ -209,15 +216,8 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> ImportPreview {
                 .is_some_and(|at| current.activities[*at] != **a)
         })
         .count();
-    let none = KindNames::default();
     let kinds = kind_names(current, incoming);
-    let known = Known::new(
-        current
-            .activities
-            .iter()
-            .map(|a| (content(a, &none), a.id))
-            .collect(),
-    );
+    let known = Known::of(current);
     let added_by_merge = incoming
         .activities
         .iter()
@@ -288,14 +288,7 @@ pub fn merge(current: &Workspace, incoming: &Workspace) -> Workspace {
         kind_ids.push((kind.id.clone(), id));
     }
     let kind_ids = KindNames::new(kind_ids);
-    let none = KindNames::default();
-    let known = Known::new(
-        current
-            .activities
-            .iter()
-            .map(|a| (content(a, &none), a.id))
-            .collect(),
-    );
+    let known = Known::of(current);
     let contents: Vec<Activity> = incoming
         .activities
         .iter()
