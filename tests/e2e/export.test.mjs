@@ -116,6 +116,26 @@ describe('export and share', () => {
     await context.close();
   });
 
+  test('the share link follows each change, and a focused button keeps focus while it is remade', async () => {
+    const { context, page } = await sampleOnExportPage();
+    await page.goto(`${env.server.url}#/activities`);
+    await page.getByRole('button', { name: /^Duplicate/ }).first().click();
+    await page.goto(`${env.server.url}#/export`);
+    const lengthOf = async () =>
+      Number((await page.locator('#share-link-length').innerText()).replace(/[^0-9]/g, ''));
+    const longer = await lengthOf();
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    await copy.focus();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('#share-link-length')?.textContent.replace(/[^0-9]/g, '')) < before,
+      longer,
+    );
+    assert.equal(await page.locator('section[aria-busy="true"]').count(), 0, 'no longer busy');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy link');
+    await context.close();
+  });
+
   test('a share link opens read-only in a fresh browser and copies in only when asked', async () => {
     const { context, page } = await sampleOnExportPage();
     const link = await page.getByLabel('Share link', { exact: true }).inputValue();
