@@ -52,7 +52,13 @@ function readStorageEarly() {
 try {
   const { default: init } = await app;
   readStorageEarly();
-  await init({ module_or_path: await wasm });
+  const module = await wasm;
+  // This script is async, so in principle it can get here before the page's #app is parsed;
+  // the app mounts there, so wait for it (in practice it has long been there).
+  if (document.readyState === 'loading') {
+    await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+  }
+  await init({ module_or_path: module });
 } catch (error) {
   console.error(error);
   showLoadFailure(error);
