@@ -144,7 +144,7 @@ impl Known {
 fn first_equal(contents: &[Activity]) -> Vec<usize> {
     let key = |at: usize| (&contents[at].title, contents[at].dates.start);
     let mut order: Vec<usize> = (0..contents.len()).collect();
-    // Stable, so within a title and day the positions stay in the file's order.
+    // Stable, so within a title and day the positions stay in their order.
     crate::order::sort_by(&mut order, |a, b| key(*a).cmp(&key(*b)));
     let mut first: Vec<usize> = (0..contents.len()).collect();
     for same_day in order.chunk_by(|a, b| key(*a) == key(*b)) {
@@ -165,37 +165,22 @@ fn first_equal(contents: &[Activity]) -> Vec<usize> {
 /// within a title and day, found by sorting once, so ten thousand rows against thousands of
 /// activities stay quick.
 pub fn not_yet_in(workspace: &Workspace, incoming: &[Activity]) -> Vec<Activity> {
+    let none = KindNames::default();
     let here = workspace.activities.len();
-    let all: Vec<&Activity> = workspace
+    // The activities here come first, so a row already here finds its first copy among them.
+    let contents: Vec<Activity> = workspace
         .activities
         .iter()
         .map(|activity| &**activity)
         .chain(incoming)
+        .map(|activity| content(activity, &none))
         .collect();
-    let key = |at: usize| (&all[at].title, all[at].dates.start);
-    // Positions in `all` by title and day; the sort is stable, so within a title and day the
-    // activities here come first and the incoming ones follow in their order.
-    let mut order: Vec<usize> = (0..all.len()).collect();
-    crate::order::sort_by(&mut order, |a, b| key(*a).cmp(&key(*b)));
-    let none = KindNames::default();
-    let mut fresh = vec![false; incoming.len()];
-    for same_day in order.chunk_by(|a, b| key(*a) == key(*b)) {
-        let mut seen: Vec<Activity> = Vec::new();
-        for &at in same_day {
-            let wanted = content(all[at], &none);
-            if at < here {
-                seen.push(wanted);
-            } else if !seen.contains(&wanted) {
-                seen.push(wanted);
-                fresh[at - here] = true;
-            }
-        }
-    }
+    let firsts = first_equal(&contents);
     incoming
         .iter()
-        .zip(fresh)
-        .filter(|(_, fresh)| *fresh)
-        .map(|(activity, _)| activity.clone())
+        .enumerate()
+        .filter(|(n, _)| firsts[here + n] == here + n)
+        .map(|(_, activity)| activity.clone())
         .collect()
 }
 
