@@ -14,11 +14,12 @@ data="$out/data"
 mkdir -p "$data"
 
 echo "==> release build of the app"
-trunk build --release --offline >/dev/null
+release_trunk build --release --offline >/dev/null
 bash scripts/sizes.sh dist >"$out/sizes-app.txt"
 
 echo "==> release build of the floor (a minimal Yew app with the same profile)"
-(cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/floor" trunk build --release --offline >/dev/null)
+fetch_crates bench/floor
+(cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/floor" release_trunk build --release --offline >/dev/null)
 bash scripts/sizes.sh bench/floor/dist >"$out/sizes-floor.txt"
 
 echo "==> benchmark data (seeded)"

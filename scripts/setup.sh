@@ -3,8 +3,10 @@
 # Sourced by scripts/serve.sh and scripts/test.sh; every step checks before it installs, so a
 # second run installs nothing and takes a few seconds.
 #
-#   need_build_tools    a C linker, wasm32 target, trunk, wasm-bindgen-cli (the version Cargo.toml
+#   need_build_tools    a C linker, wasm32 target, the standard library's source (rust-src), the
+#                       crates the build needs, trunk, wasm-bindgen-cli (the version Cargo.toml
 #                       pins), Node.js, wasm-opt
+#   release_trunk       runs trunk with the release build's settings (see below)
 #   need_browser_tools  Chromium, ChromeDriver, brotli, pdftotext (poppler-utils), and the npm
 #                       packages of tests/e2e
 #
@@ -65,6 +67,41 @@ need_wasm_target() {
   rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown failed"
 }
 
+need_rust_src() {
+  # The release build compiles the standard library from source (release_trunk below).
+  rustup component list --installed 2>/dev/null | grep -qx 'rust-src' && return 0
+  say "adding the rust-src component (the standard library's source)"
+  rustup component add rust-src || fail "rustup component add rust-src failed"
+}
+
+# Trunk builds with --offline, so every crate a release build needs, the standard library's own
+# among them, is fetched first (a few hundred milliseconds when they already are). $1: the folder
+# of the Cargo.toml to build.
+fetch_crates() {
+  (cd "$1" && cargo fetch --locked --quiet &&
+    RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown) ||
+    fail "cargo fetch failed in $1: the crates the build needs could not be downloaded"
+}
+
+need_crates() {
+  fetch_crates "$ROOT"
+}
+
+# Runs trunk ("$@", e.g. build --release --offline) for a release build of the app or the floor.
+# The standard library is compiled with the app, for size, and a panic stops the wasm at once
+# (`immediate-abort`) instead of formatting a message: that leaves out the standard library's
+# panic and formatting machinery, about 20 KB of brotli. A panic then reaches the page as a
+# WebAssembly.RuntimeError, which src/services/fatal.js turns into the error screen. Both are
+# unstable Cargo and rustc options, enabled on the stable toolchain by RUSTC_BOOTSTRAP for this
+# build only; tests, lints and native builds use the toolchain as it comes.
+release_trunk() {
+  RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    trunk "$@"
+}
+
 need_trunk() {
   [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return 0
   say "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes on 2 cores)"
@@ -112,7 +149,7 @@ need_e2e_packages() {
 }
 
 need_build_tools() {
-  need_linker && need_wasm_target && need_trunk && need_wasm_bindgen && need_node && need_wasm_opt
+  need_linker && need_wasm_target && need_rust_src && need_crates && need_trunk && need_wasm_bindgen && need_node && need_wasm_opt
 }
 
 need_browser_tools() {

@@ -41,7 +41,7 @@ browser_tests() {
 }
 
 release_build() {
-  trunk build --release --offline || {
+  release_trunk build --release --offline || {
     echo "trunk build failed. If it names a missing tool, scripts/setup.sh installs it: see the README." >&2
     return 1
   }

@@ -1,5 +1,11 @@
 // The error screen shown after a Rust panic. Plain DOM and textContent only: it must work when the
 // wasm instance can no longer be called, and the panic text must never be parsed as HTML.
+//
+// Two ways lead here. Where a panic runs a hook (tests and debug builds), src/services/panic.rs
+// shows the screen with the panic's message. In the release build a panic stops the wasm at once
+// without running any hook (`immediate-abort`, see release_trunk in scripts/setup.sh): the
+// browser then reports a WebAssembly.RuntimeError to whichever event, timer or promise had called
+// into the app, and `showFatalOnTrap` turns that into the same screen.
 
 const PANEL_ID = 'rolecase-fatal';
 
@@ -49,4 +55,12 @@ export function showFatalError(detail) {
   panel.append(card);
   document.body.append(panel);
   reload.focus();
+}
+
+export function showFatalOnTrap() {
+  const onTrap = (error) => {
+    if (error instanceof WebAssembly.RuntimeError) showFatalError(`${error}\n${error.stack ?? ''}`.trim());
+  };
+  addEventListener('error', (event) => onTrap(event.error));
+  addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 }
