@@ -5,7 +5,7 @@
 #
 #   need_build_tools    a C linker, wasm32 target, the standard library's source (rust-src), the
 #                       crates the build needs, trunk, wasm-bindgen-cli (the version Cargo.toml
-#                       pins), Node.js, wasm-opt
+#                       pins), Node.js, wasm-opt, terser
 #   release_trunk       runs trunk with the release build's settings (see below)
 #   need_browser_tools  Chromium, ChromeDriver, brotli, pdftotext (poppler-utils), and the npm
 #                       packages of tests/e2e
@@ -21,10 +21,11 @@ CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 NODE_MAJOR_MIN=20
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+TERSER_VERSION="5.51.2"
 # The one place the wasm-bindgen version is written is Cargo.toml; the CLI must match it exactly.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
 
-export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"
+export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$TOOLS_DIR/terser/node_modules/.bin:$CARGO_BIN:$PATH"
 export CHROMIUM CHROMEDRIVER
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
@@ -129,6 +130,15 @@ need_wasm_opt() {
   wasm-opt --version | grep -q "version $major\b" || fail "wasm-opt $major is not on PATH after install"
 }
 
+need_terser() {
+  # Minifies the release build's JavaScript (scripts/minify-js.sh, Trunk's post-build hook).
+  [ "$(terser --version 2>/dev/null)" = "terser $TERSER_VERSION" ] && return 0
+  say "installing terser $TERSER_VERSION into $TOOLS_DIR/terser"
+  mkdir -p "$TOOLS_DIR/terser"
+  npm install --prefix "$TOOLS_DIR/terser" --no-audit --no-fund --loglevel=error \
+    "terser@$TERSER_VERSION" >/dev/null || fail "npm install terser@$TERSER_VERSION failed"
+}
+
 need_browser() {
   local missing=()
   [ -x "$CHROMIUM" ] || missing+=(chromium)
@@ -149,7 +159,7 @@ need_e2e_packages() {
 }
 
 need_build_tools() {
-  need_linker && need_wasm_target && need_rust_src && need_crates && need_trunk && need_wasm_bindgen && need_node && need_wasm_opt
+  need_linker && need_wasm_target && need_rust_src && need_crates && need_trunk && need_wasm_bindgen && need_node && need_wasm_opt && need_terser
 }
 
 need_browser_tools() {
