@@ -6,11 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    BannerAction, DataBanner, SaveIndicator, SaveStatus, SiteFooter, SiteHeader, MAIN_HEADING_ID,
+    data_banner, save_indicator, site_footer, site_header, BannerAction, SaveStatus,
+    MAIN_HEADING_ID,
 };
 use crate::model::dates::iso;
 use crate::model::workspace::{from_json, to_json, Workspace};
-use crate::pages::{ActivitiesPage, ExportPage, NotFoundPage, ProposalPage, SharedPage};
+use crate::pages::{not_found_page, ActivitiesPage, ExportPage, ProposalPage, SharedPage};
 use crate::route::{Area, Route};
 use crate::services::events::{self, HistoryShortcut};
 use crate::services::storage::{self, Loaded};
@@ -226,19 +227,20 @@ pub fn app() -> Html {
                     format!("{reason} It could not be set aside, so Rolecase will not save over it until you download it or choose to discard it.")
                 };
                 let second = if kept { "Dismiss" } else { "Discard it and start saving" };
-                html! {
-                    <DataBanner title="Your saved data could not be opened" message={message}
-                        actions={vec![
-                            BannerAction { label: "Download the unreadable data".into(), on_click: download },
-                            BannerAction { label: second.into(), on_click: dismiss },
-                        ]} />
-                }
+                data_banner(
+                    "Your saved data could not be opened",
+                    &message,
+                    &[
+                        BannerAction { label: "Download the unreadable data".into(), on_click: download },
+                        BannerAction { label: second.into(), on_click: dismiss },
+                    ],
+                )
             }
-            DataProblem::NoStorage(reason) => html! {
-                <DataBanner title="This browser is not keeping your work"
-                    message={format!("Rolecase cannot save here: {reason}. Your work stays in this tab only, so download a copy before you close it.")}
-                    actions={vec![BannerAction { label: "Download everything".into(), on_click: on_download.clone() }]} />
-            },
+            DataProblem::NoStorage(reason) => data_banner(
+                "This browser is not keeping your work",
+                &format!("Rolecase cannot save here: {reason}. Your work stays in this tab only, so download a copy before you close it."),
+                &[BannerAction { label: "Download everything".into(), on_click: on_download.clone() }],
+            ),
             DataProblem::ChangedElsewhere(text) => {
                 let load_theirs = {
                     let history = history.clone();
@@ -265,46 +267,30 @@ pub fn app() -> Html {
                         problem.set(None);
                     })
                 };
-                html! {
-                    <DataBanner title="Rolecase changed in another tab"
-                        message="Another tab saved changes to this workspace. Saving here is paused so that neither tab silently overwrites the other. Loading the other tab's version can be undone."
-                        actions={vec![
-                            BannerAction { label: "Load the other tab's version".into(), on_click: load_theirs },
-                            BannerAction { label: "Keep this tab's version".into(), on_click: keep_mine },
-                        ]} />
-                }
+                data_banner(
+                    "Rolecase changed in another tab",
+                    "Another tab saved changes to this workspace. Saving here is paused so that neither tab silently overwrites the other. Loading the other tab's version can be undone.",
+                    &[
+                        BannerAction { label: "Load the other tab's version".into(), on_click: load_theirs },
+                        BannerAction { label: "Keep this tab's version".into(), on_click: keep_mine },
+                    ],
+                )
             }
         }
     });
 
     html! {
         <ContextProvider<UseReducerHandle<History>> context={history}>
-            <Layout
-                route={(*route).clone()}
-                status={html! { <SaveIndicator status={(*save_status).clone()} on_download={on_download} /> }}
-                banner={banner.unwrap_or_default()}
-            />
+            { layout(&route, save_indicator(&save_status, &on_download), banner.unwrap_or_default()) }
         </ContextProvider<UseReducerHandle<History>>>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    /// Which page to show inside the frame.
-    pub route: Route,
-    /// The save indicator, shown in the header.
-    #[prop_or_default]
-    pub status: Html,
-    /// A message about the user's data, shown above the page.
-    #[prop_or_default]
-    pub banner: Html,
-}
-
-/// Header, the page for `route`, footer. Pages read the workspace from context, so a caller
-/// must provide a `UseReducerHandle<History>`.
-#[function_component(Layout)]
-pub fn layout(props: &LayoutProps) -> Html {
-    let page = match &props.route {
+/// Header (with `status`, the save indicator), `banner` (a message about the user's data) above
+/// the page for `route`, footer. Pages read the workspace from context, so a caller must provide
+/// a `UseReducerHandle<History>`.
+pub fn layout(route: &Route, status: Html, banner: Html) -> Html {
+    let page = match route {
         // The embed view is the document alone, with none of the app around it.
         Route::Embed(payload) => {
             return html! {
@@ -317,16 +303,16 @@ pub fn layout(props: &LayoutProps) -> Html {
         Route::Area(Area::Activities) => html! { <ActivitiesPage /> },
         Route::Area(Area::Proposal) => html! { <ProposalPage /> },
         Route::Area(Area::Export) => html! { <ExportPage /> },
-        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        Route::NotFound(path) => not_found_page(path),
     };
     html! {
         <div class="shell">
-            <SiteHeader current={props.route.area()} status={props.status.clone()} />
+            { site_header(route.area(), status) }
             <main class="page">
-                { props.banner.clone() }
+                { banner }
                 { page }
             </main>
-            <SiteFooter />
+            { site_footer() }
         </div>
     }
 }

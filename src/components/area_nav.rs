@@ -4,17 +4,11 @@ use yew::prelude::*;
 
 use crate::route::Area;
 
-#[derive(Properties, PartialEq)]
-pub struct AreaNavProps {
-    /// The area being shown, marked as the current page; `None` when no area matches the URL.
-    pub current: Option<Area>,
-}
-
-/// Links to every area, numbered in the order the work flows through them.
-#[function_component(AreaNav)]
-pub fn area_nav(props: &AreaNavProps) -> Html {
+/// Links to every area, numbered in the order the work flows through them; `current`, the area
+/// being shown, is marked as the current page (`None` when no area matches the URL).
+pub fn area_nav(current: Option<Area>) -> Html {
     let items = Area::ALL.into_iter().enumerate().map(|(index, area)| {
-        let is_current = props.current == Some(area);
+        let is_current = current == Some(area);
         html! {
             <li key={area.slug()}>
                 <a

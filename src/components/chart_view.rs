@@ -5,15 +5,6 @@ use yew::prelude::*;
 use crate::document::chart::{layout, svg_number, Anchor, Shape};
 use crate::document::Chart;
 
-/// The chart to draw and where it sits in the page.
-#[derive(Properties, PartialEq)]
-pub struct ChartViewProps {
-    /// The chart as the document describes it.
-    pub chart: Chart,
-    /// A page-unique id; the summary paragraph gets `<id>-summary`.
-    pub id: AttrValue,
-}
-
 fn anchor(anchor: Anchor) -> &'static str {
     match anchor {
         Anchor::Start => "start",
@@ -22,11 +13,11 @@ fn anchor(anchor: Anchor) -> &'static str {
     }
 }
 
-/// The chart as a figure: title, picture, and the summary that says the same in words.
-#[function_component(ChartView)]
-pub fn chart_view(props: &ChartViewProps) -> Html {
-    let drawn = layout(&props.chart);
-    let summary_id = format!("{}-summary", props.id);
+/// The chart as a figure: title, picture, and the summary that says the same in words. `id` is
+/// page-unique; the summary paragraph gets `<id>-summary`.
+pub fn chart_view(chart: &Chart, id: String) -> Html {
+    let drawn = layout(chart);
+    let summary_id = format!("{id}-summary");
     let shapes = drawn.shapes.iter().map(|shape| match shape {
         Shape::Bar {
             x,
@@ -56,14 +47,14 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         },
     });
     html! {
-        <figure class="chart" id={props.id.clone()}>
-            <figcaption class="chart__title">{ &props.chart.title }</figcaption>
+        <figure class="chart" id={id}>
+            <figcaption class="chart__title">{ &chart.title }</figcaption>
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", svg_number(drawn.width), svg_number(drawn.height))}
-                role="img" aria-label={props.chart.title.clone()} aria-describedby={summary_id.clone()}
+                role="img" aria-label={chart.title.clone()} aria-describedby={summary_id.clone()}
                 preserveAspectRatio="xMinYMin meet">
                 { for shapes }
             </svg>
-            <p class="chart__summary" id={summary_id}>{ &props.chart.summary }</p>
+            <p class="chart__summary" id={summary_id}>{ &chart.summary }</p>
         </figure>
     }
 }

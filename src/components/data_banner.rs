@@ -9,22 +9,14 @@ pub struct BannerAction {
     pub on_click: Callback<()>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DataBannerProps {
-    pub title: AttrValue,
-    pub message: AttrValue,
-    pub actions: Vec<BannerAction>,
-}
-
 /// An alert above the page, for problems that put data at risk.
-#[function_component(DataBanner)]
-pub fn data_banner(props: &DataBannerProps) -> Html {
+pub fn data_banner(title: &str, message: &str, actions: &[BannerAction]) -> Html {
     html! {
         <div class="data-banner" role="alert">
-            <p class="data-banner__title"><span aria-hidden="true">{ "⚠ " }</span>{ &props.title }</p>
-            <p>{ &props.message }</p>
+            <p class="data-banner__title"><span aria-hidden="true">{ "⚠ " }</span>{ title }</p>
+            <p>{ message }</p>
             <div class="data-banner__actions">
-                { for props.actions.iter().map(|action| html! {
+                { for actions.iter().map(|action| html! {
                     <button type="button" class="button button--small" onclick={action.on_click.reform(|_| ())}>
                         { &action.label }
                     </button>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::ChartView;
+use crate::components::chart_view;
 use crate::document::{Block, Cell, Document, Section, SectionKind};
 use crate::export::html::allowed_href;
 
@@ -83,9 +83,7 @@ fn block(section: SectionKind, index: usize, block: &Block) -> Html {
                 </div>
             }
         }
-        Block::Chart(chart) => html! {
-            <ChartView chart={chart.clone()} id={format!("{}-chart-{index}", section.slug())} />
-        },
+        Block::Chart(chart) => chart_view(chart, format!("{}-chart-{index}", section.slug())),
     }
 }
 

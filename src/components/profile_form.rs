@@ -15,8 +15,8 @@ pub const PROFILE_ERRORS_ID: &str = "profile-errors";
 /// A change to apply to the latest profile draft (see `activity_editor::DraftEdit` for why).
 pub type ProfileEdit = Rc<dyn Fn(&mut ProfileDraft)>;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileFormProps {
+/// What the profile form shows and what it calls back.
+pub struct ProfileFormParts {
     /// What the form shows, exactly as typed.
     pub draft: ProfileDraft,
     /// Problems found at the last save attempt.
@@ -141,8 +141,7 @@ const FIELDS: &[TextField] = &[
 ];
 
 /// The profile form.
-#[function_component(ProfileForm)]
-pub fn profile_form(props: &ProfileFormProps) -> Html {
+pub fn profile_form(props: ProfileFormParts) -> Html {
     let fields = FIELDS.iter().map(|field| {
         let on_input = {
             let on_edit = props.on_edit.clone();

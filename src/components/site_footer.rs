@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 /// States plainly that nothing the user enters leaves their browser.
-#[function_component(SiteFooter)]
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">

@@ -2,21 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::components::AreaNav;
+use crate::components::area_nav;
 use crate::route::Area;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    /// The area being shown, passed on to the navigation.
-    pub current: Option<Area>,
-    /// Whether the user's work is saved, shown beside the product name.
-    #[prop_or_default]
-    pub status: Html,
-}
-
-/// The product name, its one-line purpose and the area navigation.
-#[function_component(SiteHeader)]
-pub fn site_header(props: &SiteHeaderProps) -> Html {
+/// The product name, its one-line purpose, `status` (whether the user's work is saved) beside
+/// them, and the area navigation with `current` marked.
+pub fn site_header(current: Option<Area>, status: Html) -> Html {
     html! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -29,8 +20,8 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                         </p>
                     </div>
                 </div>
-                { props.status.clone() }
-                <AreaNav current={props.current} />
+                { status }
+                { area_nav(current) }
             </div>
         </header>
     }

@@ -12,8 +12,10 @@ use crate::analysis::inventory::{
 };
 use crate::components::activity_editor::{DraftEdit, ERROR_SUMMARY_ID};
 use crate::components::form_events::value_of;
-use crate::components::profile_form::{ProfileEdit, PROFILE_ERRORS_ID};
-use crate::components::{ActivityEditor, ActivityRow, PageIntro, ProfileForm, MAIN_HEADING_ID};
+use crate::components::profile_form::{ProfileEdit, ProfileFormParts, PROFILE_ERRORS_ID};
+use crate::components::{
+    page_intro, profile_form as profile_form_view, ActivityEditor, ActivityRow, MAIN_HEADING_ID,
+};
 use crate::model::activity::Activity;
 use crate::model::activity::ActivityId;
 use crate::model::journey::JourneyStage;
@@ -516,9 +518,13 @@ pub fn activities_page() -> Html {
                 let profile_form = profile_form.clone();
                 Callback::from(move |()| profile_form.set(None))
             };
-            html! {
-                <ProfileForm draft={draft.clone()} errors={Rc::clone(errors)} {on_edit} {on_save} {on_cancel} />
-            }
+            profile_form_view(ProfileFormParts {
+                draft: draft.clone(),
+                errors: Rc::clone(errors),
+                on_edit,
+                on_save,
+                on_cancel,
+            })
         }
         None => {
             let on_open = {
@@ -798,12 +804,12 @@ pub fn activities_page() -> Html {
 
     html! {
         <>
-            <PageIntro
-                title="Activities"
-                lede="Write down the developer-relations work you already do: what you made, when, \
-                      how long it took and whom it reached. Everything else in Rolecase is built \
-                      from this evidence."
-            />
+            { page_intro(
+                "Activities",
+                "Write down the developer-relations work you already do: what you made, when, how \
+                 long it took and whom it reached. Everything else in Rolecase is built from this \
+                 evidence.",
+            ) }
             { sample_strip.unwrap_or_default() }
             { profile }
             { toolbar }

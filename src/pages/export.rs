@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::analysis::inventory::{count_noun, group_thousands, span_phrase};
 use crate::components::form_events::{take_file, value_of};
-use crate::components::{DocumentView, PageIntro};
+use crate::components::{page_intro, DocumentView};
 use crate::document::text::to_text;
 use crate::document::{build, Document};
 use crate::export::backup::{merge, not_yet_in, own, preview};
@@ -410,11 +410,11 @@ pub fn export_page() -> Html {
     html! {
         <>
             <div class="export-screen">
-                <PageIntro
-                    title="Export & share"
-                    lede="Take the proposal to where your readers already are, and move your data \
-                          between browsers and machines without any server."
-                />
+                { page_intro(
+                    "Export & share",
+                    "Take the proposal to where your readers already are, and move your data \
+                     between browsers and machines without any server.",
+                ) }
                 { live }
                 if !has_work {
                     <section class="panel" aria-labelledby="export-empty-title">

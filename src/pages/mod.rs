@@ -9,6 +9,6 @@ pub mod shared;
 
 pub use activities::ActivitiesPage;
 pub use export::ExportPage;
-pub use not_found::NotFoundPage;
+pub use not_found::not_found_page;
 pub use proposal::ProposalPage;
 pub use shared::SharedPage;

@@ -2,26 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::components::PageIntro;
+use crate::components::page_intro;
 use crate::route::Area;
 
-#[derive(Properties, PartialEq)]
-pub struct NotFoundPageProps {
-    /// The unrecognised path, shown back to the user as text.
-    pub path: String,
-}
-
-/// Says the address matched nothing and offers the way back.
-#[function_component(NotFoundPage)]
-pub fn not_found_page(props: &NotFoundPageProps) -> Html {
+/// Says the address matched nothing, showing the unrecognised `path` back as text, and offers
+/// the way back.
+pub fn not_found_page(path: &str) -> Html {
     html! {
         <>
-            <PageIntro
-                title="Page not found"
-                lede="This address does not lead to any part of Rolecase. Your data is not affected."
-            />
+            { page_intro(
+                "Page not found",
+                "This address does not lead to any part of Rolecase. Your data is not affected.",
+            ) }
             <section class="panel">
-                <p>{ "There is no page called " }<code>{ &props.path }</code>{ "." }</p>
+                <p>{ "There is no page called " }<code>{ path }</code>{ "." }</p>
                 <p><a href={Area::Activities.href()}>{ "Go to your activities" }</a></p>
             </section>
         </>

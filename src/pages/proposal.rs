@@ -11,7 +11,7 @@ use crate::analysis::impact::analyse;
 use crate::components::document_view::{edit_button_id, section_heading_id};
 use crate::components::form_events::value_of;
 use crate::components::proposal_settings::SettingsChange;
-use crate::components::{DocumentView, PageIntro, ProposalSettingsForm};
+use crate::components::{page_intro, DocumentView, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
 use crate::model::proposal::{RoleTitle, SectionOverride};
@@ -114,12 +114,12 @@ pub fn proposal_page() -> Html {
     }
 
     let intro = html! {
-        <PageIntro
-            title="Proposal"
-            lede="Your activities become a role definition and an impact proposal that your \
-                  manager, skip-level and talent team can act on. It is written on this device \
-                  from what you entered, with no invented numbers."
-        />
+        { page_intro(
+            "Proposal",
+            "Your activities become a role definition and an impact proposal that your manager, \
+             skip-level and talent team can act on. It is written on this device from what you \
+             entered, with no invented numbers.",
+        ) }
     };
     if workspace.activities.is_empty() {
         return html! { <>{ intro }{ empty_state() }</> };

@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::analysis::inventory::count_noun;
-use crate::components::{DocumentView, PageIntro};
+use crate::components::{page_intro, DocumentView};
 use crate::document::{build, Document};
 use crate::export::backup::{holds_work, merge, own};
 use crate::export::share::{ShareError, Snapshot};
@@ -82,7 +82,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             // updated in place, so focus on it survives the link opening.
             html! {
                 <>
-                    <PageIntro title="Shared proposal" lede="Opening the proposal in the link\u{2026}" />
+                    { page_intro("Shared proposal", "Opening the proposal in the link\u{2026}") }
                 </>
             }
         };
@@ -97,10 +97,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             // alert is read out when it appears.
             return html! {
                 <>
-                    <PageIntro
-                        title="This link cannot be opened"
-                        lede="Nothing in your own workspace was changed."
-                    />
+                    { page_intro("This link cannot be opened", "Nothing in your own workspace was changed.") }
                     <p role="alert">{ error.to_string() }</p>
                     <p><a href={Area::Activities.href()}>{ "Go to your activities" }</a></p>
                 </>
@@ -118,14 +115,14 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     let controls = history.map(|history| copy_controls(&history, &snapshot, &copying));
     html! {
         <>
-            <PageIntro
-                title="Shared proposal"
-                lede={format!(
-                    "Read-only, as its author wrote it on {}. It travelled inside the link: \
-                     no server has seen it.",
+            { page_intro(
+                "Shared proposal",
+                &format!(
+                    "Read-only, as its author wrote it on {}. It travelled inside the link: no \
+                     server has seen it.",
                     human(snapshot.written)
-                )}
-            />
+                ),
+            ) }
             { for controls }
             <div class="panel">
                 <DocumentView document={document} />
