@@ -79,19 +79,6 @@ pub fn app() -> Html {
     let save_status = use_state(SaveStatus::default);
     let route = use_state_eq(|| Route::from_fragment(&location::fragment()));
 
-    // Follow the URL fragment.
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let on_change = route.clone();
-            let listener = location::on_fragment_change(move |fragment| {
-                on_change.set(Route::from_fragment(&fragment))
-            });
-            // The fragment may have changed between the first render and this listener.
-            route.set(Route::from_fragment(&location::fragment()));
-            move || drop(listener)
-        });
-    }
     let is_first_route = use_mut_ref(|| true);
     use_effect_with((*route).clone(), move |route| {
         page::set_title(&route.document_title());
@@ -101,7 +88,7 @@ pub fn app() -> Html {
         }
     });
 
-    // Autosave: a moment after the last change, and at once when the page is hidden.
+    // Autosave: a moment after the last change, and at once when the page is hidden (below).
     let unsaved: Rc<RefCell<Option<Rc<Workspace>>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<clock::Pending>>> = use_mut_ref(|| None);
     let blocked = match &*problem {
@@ -158,14 +145,27 @@ pub fn app() -> Html {
             },
         );
     }
+    // The browser's events, listened to while the app is mounted (one effect for all four, as
+    // each effect is a hook type of its own in the wasm).
     {
+        let route = route.clone();
         let unsaved = Rc::clone(&unsaved);
         let timer = Rc::clone(&timer);
         let paused = Rc::clone(&paused);
         let save_status = save_status.clone();
+        let problem = problem.clone();
+        let history = history.clone();
         use_effect_with((), move |_| {
-            // Mobile browsers often skip `pagehide`; a hidden page may never come back.
-            let listening = events::on_page_hidden(move || {
+            // Follow the URL fragment.
+            let on_change = route.clone();
+            let fragment = location::on_fragment_change(move |fragment| {
+                on_change.set(Route::from_fragment(&fragment))
+            });
+            // The fragment may have changed between the first render and this listener.
+            route.set(Route::from_fragment(&location::fragment()));
+            // Autosave at once when the page is hidden: mobile browsers often skip `pagehide`,
+            // and a hidden page may never come back.
+            let hidden = events::on_page_hidden(move || {
                 timer.borrow_mut().take();
                 if !*paused.borrow() {
                     if let Some(workspace) = unsaved.borrow_mut().take() {
@@ -173,32 +173,18 @@ pub fn app() -> Html {
                     }
                 }
             });
-            move || drop(listening)
-        });
-    }
-
-    // Another tab saving the same workspace pauses saving here until the user chooses.
-    {
-        let problem = problem.clone();
-        use_effect_with((), move |_| {
-            let listener = storage::on_change_elsewhere(move |text| {
+            // Another tab saving the same workspace pauses saving here until the user chooses.
+            let elsewhere = storage::on_change_elsewhere(move |text| {
                 problem.set(Some(DataProblem::ChangedElsewhere(text)));
             });
-            move || drop(listener)
-        });
-    }
-
-    // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl/Cmd+Y) redoes.
-    {
-        let history = history.clone();
-        use_effect_with((), move |_| {
-            let listening = events::on_history_shortcut(move |shortcut| {
+            // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl/Cmd+Y) redoes.
+            let shortcuts = events::on_history_shortcut(move |shortcut| {
                 history.dispatch(match shortcut {
                     HistoryShortcut::Undo => Command::Undo,
                     HistoryShortcut::Redo => Command::Redo,
                 })
             });
-            move || drop(listening)
+            move || drop((fragment, hidden, elsewhere, shortcuts))
         });
     }
 
