@@ -81,12 +81,13 @@ fn apply(history: &UseReducerHandle<History>, action: Action) {
 }
 
 /// A button's click that offers `contents()` as the file `name` and says how that went; the
-/// contents are made only when the user asks.
+/// contents are made only when the user asks. `contents` is a trait object, not generic, so
+/// the download code is compiled once rather than once per button.
 fn download_on_click(
     notice: &UseStateHandle<Option<Notice>>,
     name: String,
     mime: &'static str,
-    contents: impl Fn() -> String + 'static,
+    contents: Box<dyn Fn() -> String>,
 ) -> Callback<MouseEvent> {
     let notice = notice.clone();
     Callback::from(move |_: MouseEvent| {
@@ -108,7 +109,7 @@ fn download_html(
         notice,
         format!("rolecase-proposal-{today}.html"),
         "text/html",
-        move || html::standalone(&document),
+        Box::new(move || html::standalone(&document)),
     )
 }
 
@@ -123,7 +124,7 @@ fn download_backup(
         notice,
         format!("rolecase-workspace-{today}.json"),
         "application/json",
-        move || to_json(&workspace),
+        Box::new(move || to_json(&workspace)),
     )
 }
 
@@ -306,7 +307,7 @@ pub fn export_page() -> Html {
                 &notice,
                 format!("rolecase-proposal-{today}.md"),
                 "text/markdown",
-                move || markdown::to_markdown(&document),
+                Box::new(move || markdown::to_markdown(&document)),
             )
         };
         let on_html = download_html(&notice, &document, &today);
@@ -481,10 +482,9 @@ impl Page {
 fn read_picked_file(
     page: &Page,
     preview_id: &'static str,
-    show: impl Fn(String, Result<String, String>) + 'static,
+    show: Rc<dyn Fn(String, Result<String, String>)>,
 ) -> Callback<Event> {
     let focus_after = Rc::clone(&page.focus_after);
-    let show = Rc::new(show);
     Callback::from(move |event: Event| {
         let Some(file) = take_file(&event) else {
             return;
@@ -521,44 +521,54 @@ fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> 
             &page.notice,
             format!("rolecase-activities-{today}.csv"),
             "text/csv",
-            move || crate::export::csv::to_csv(&workspace),
+            Box::new(move || crate::export::csv::to_csv(&workspace)),
         )
     };
     let on_json_file = {
         let json_import = page.json_import.clone();
-        read_picked_file(page, JSON_PREVIEW_ID, move |name, read| {
-            // A backup is held to the same rules as stored data, not the editor's: a rule added
-            // later must not lock anyone out of their own backup.
-            json_import.set(Some(
-                match read.and_then(|text| from_json(&text).map_err(|error| error.to_string())) {
-                    Ok(incoming) => JsonImport::Ready {
-                        name,
-                        incoming: Rc::new(incoming),
+        read_picked_file(
+            page,
+            JSON_PREVIEW_ID,
+            Rc::new(move |name, read| {
+                // A backup is held to the same rules as stored data, not the editor's: a rule added
+                // later must not lock anyone out of their own backup.
+                json_import.set(Some(
+                    match read.and_then(|text| from_json(&text).map_err(|error| error.to_string()))
+                    {
+                        Ok(incoming) => JsonImport::Ready {
+                            name,
+                            incoming: Rc::new(incoming),
+                        },
+                        Err(reason) => JsonImport::Refused { name, reason },
                     },
-                    Err(reason) => JsonImport::Refused { name, reason },
-                },
-            ))
-        })
+                ))
+            }),
+        )
     };
     let on_csv_file = {
         let csv_import = page.csv_import.clone();
-        read_picked_file(page, CSV_PREVIEW_ID, move |name, read| {
-            csv_import.set(Some(
-                match read.and_then(|text| read_table(&text).map_err(|error| error.to_string())) {
-                    Ok(table) => {
-                        let mapping = guess_mapping(&table);
-                        let order = guess_date_order(&table, &mapping);
-                        CsvImport::Mapping {
-                            name,
-                            table: Rc::new(table),
-                            mapping,
-                            order,
+        read_picked_file(
+            page,
+            CSV_PREVIEW_ID,
+            Rc::new(move |name, read| {
+                csv_import.set(Some(
+                    match read.and_then(|text| read_table(&text).map_err(|error| error.to_string()))
+                    {
+                        Ok(table) => {
+                            let mapping = guess_mapping(&table);
+                            let order = guess_date_order(&table, &mapping);
+                            CsvImport::Mapping {
+                                name,
+                                table: Rc::new(table),
+                                mapping,
+                                order,
+                            }
                         }
-                    }
-                    Err(reason) => CsvImport::Refused { name, reason },
-                },
-            ))
-        })
+                        Err(reason) => CsvImport::Refused { name, reason },
+                    },
+                ))
+            }),
+        )
     };
     let has_work = !page.workspace.activities.is_empty();
     html! {
