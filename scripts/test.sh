@@ -43,8 +43,15 @@ browser_tests() {
 release_build() {
   release_trunk build --release --offline || {
     echo "trunk build failed. If it names a missing tool, scripts/setup.sh installs it: see the README." >&2
+    echo "If rustc refuses -Zbuild-std or -Cpanic=immediate-abort, a new toolchain changed those unstable options: see release_trunk in scripts/setup.sh." >&2
     return 1
   }
+  # The release build stops at a panic without formatting it (release_trunk); the standard
+  # library's panic messages in the wasm would mean those settings were lost.
+  if grep -aqF 'panicked at' dist/*_bg.wasm; then
+    echo "dist/ carries the standard library's panic messages: the release build did not use release_trunk's settings." >&2
+    return 1
+  fi
   bash scripts/sizes.sh | tee artifacts/bundle-sizes.txt
 }
 

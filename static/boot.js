@@ -60,6 +60,13 @@ try {
   }
   await init({ module_or_path: module });
 } catch (error) {
-  console.error(error);
-  showLoadFailure(error);
+  if (error instanceof WebAssembly.RuntimeError) {
+    // The app started and stopped in its first steps (a panic traps the wasm in the release
+    // build): report it like any uncaught error, so the error screen the app installed first
+    // (src/services/fatal.js) says so, rather than claiming the browser could not load it.
+    reportError(error);
+  } else {
+    console.error(error);
+    showLoadFailure(error);
+  }
 }
