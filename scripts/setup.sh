@@ -131,7 +131,7 @@ need_wasm_opt() {
 }
 
 need_terser() {
-  # Minifies the release build's JavaScript (scripts/minify-js.sh, Trunk's post-build hook).
+  # Minifies the release build's JavaScript (scripts/shrink-release.sh, Trunk's post-build hook).
   [ "$(terser --version 2>/dev/null)" = "terser $TERSER_VERSION" ] && return 0
   say "installing terser $TERSER_VERSION into $TOOLS_DIR/terser"
   mkdir -p "$TOOLS_DIR/terser"

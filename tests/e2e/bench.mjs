@@ -195,7 +195,9 @@ async function wasmMemoryBytes() {
   if (!script) return null;
   const glue = await import(new URL(script.dataset.rolecaseJs, document.baseURI).href);
   const exports = await glue.default();
-  return exports?.memory?.buffer?.byteLength ?? null;
+  // The release build gives exports short names (scripts/short-names.mjs): find the memory by type.
+  const memory = Object.values(exports ?? {}).find((value) => value instanceof WebAssembly.Memory);
+  return memory?.buffer.byteLength ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import {
   serveDist,
   seriousViolations,
   useServerAndBrowser,
+  wasmExportName,
   watchPage,
 } from './support.mjs';
 
@@ -100,12 +101,13 @@ describe('error screen', () => {
     test(`a stopped app shows an accessible error screen that takes focus (${label})`, async () => {
       const { context, page } = await env.newPage({ viewport });
       await openApp(page, env.server.url);
-      await page.evaluate(async () => {
+      const malloc = await wasmExportName('__wbindgen_malloc');
+      await page.evaluate(async (malloc) => {
         const script = document.querySelector('script[data-rolecase-js]');
         const { default: init } = await import(new URL(script.dataset.rolecaseJs, document.baseURI));
         const wasm = await init(); // already started: returns the running instance's exports
-        setTimeout(() => wasm.__wbindgen_malloc(8, 3)); // an alignment of 3 is no layout
-      });
+        setTimeout(() => wasm[malloc](8, 3)); // an alignment of 3 is no layout
+      }, malloc);
       const dialog = page.getByRole('alertdialog', { name: 'Rolecase stopped working' });
       await dialog.waitFor();
       assert.equal(

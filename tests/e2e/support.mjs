@@ -12,6 +12,17 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.ROLECASE_DIST ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 
+/**
+ * The name the release build's wasm exports `name` under: the build shortens export names
+ * (scripts/short-names.mjs) and keeps the list of old and new names in target/wasm-names.json.
+ */
+export async function wasmExportName(name) {
+  const { exports } = JSON.parse(await readFile(join(ROOT, 'target', 'wasm-names.json'), 'utf8'));
+  const found = exports.find(([old]) => old === name);
+  if (!found) throw new Error(`the release build exports no ${name}`);
+  return found[1];
+}
+
 export const DESKTOP = { width: 1280, height: 800 };
 export const MOBILE = { width: 390, height: 844 };
 
