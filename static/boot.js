@@ -22,12 +22,12 @@ function showLoadFailure(error) {
   app.replaceChildren(message);
 }
 
-// Start compiling the app while it downloads, on the browser's compiler threads, and read the
-// saved workspace at once: the browser's first localStorage read loads the whole storage area
-// and holds this thread for 10-30 ms with a large workspace, and done now it fills the wait
-// for the app's files instead of following their arrival. The app takes the copy once
-// (src/services/storage.rs, `early_text`; the key is its WORKSPACE_KEY) and reads storage itself
-// when it is missing. This file runs as soon as it arrives (`async` in Trunk.toml's
+// Start compiling the app while it downloads, on the browser's compiler threads. Once the glue
+// code has arrived, read the saved workspace: the browser's first localStorage read loads the
+// whole storage area and holds this thread for 10-30 ms with a large workspace, and the
+// compilation under way now fills that wait instead of following it. The app takes the text
+// once (src/services/storage.rs, `early_text`; the key is its WORKSPACE_KEY) and reads storage
+// itself when it is missing. This file runs as soon as it arrives (`async` in Trunk.toml's
 // `pattern_script`) rather than after the style sheet, which still holds back the first paint.
 const wasmUrl = script.dataset.rolecaseWasm;
 // Streaming compilation needs the server to label the file application/wasm; without that,
@@ -38,11 +38,7 @@ const app = import(script.dataset.rolecaseJs);
 
 function readStorageEarly() {
   try {
-    const text = localStorage.getItem('rolecase.workspace');
-    // As UTF-8, which is what the app reads: the browser's encoder does that in one step, where
-    // handing the text over as a string goes through wasm-bindgen's character-by-character copy
-    // and a buffer three times the text's length.
-    globalThis.rolecaseEarlyRead = { workspace: text === null ? null : new TextEncoder().encode(text) };
+    globalThis.rolecaseEarlyRead = { workspace: localStorage.getItem('rolecase.workspace') };
     // Another tab saving before the app has taken the copy makes it stale: drop it, so the app
     // reads what is really stored when it starts watching for other tabs.
     addEventListener('storage', (event) => {
@@ -53,9 +49,9 @@ function readStorageEarly() {
   }
 }
 
-readStorageEarly();
 try {
   const { default: init } = await app;
+  readStorageEarly();
   const module = await wasm;
   // This script is async, so in principle it can get here before the page's #app is parsed;
   // the app mounts there, so wait for it (in practice it has long been there).

@@ -85,7 +85,7 @@ pub fn load() -> Loaded {
 
 /// The stored workspace's text as `static/boot.js` read it while the app was downloading
 /// (`Some(None)` when nothing was stored), taken only once; `None` when boot.js did not read
-/// it, as under the browser tests or with storage blocked. boot.js hands it over as UTF-8.
+/// it, as under the browser tests or with storage blocked.
 fn early_text() -> Option<Option<String>> {
     let global = js_sys::global();
     let key = JsValue::from_str("rolecaseEarlyRead");
@@ -93,12 +93,8 @@ fn early_text() -> Option<Option<String>> {
         .ok()
         .filter(JsValue::is_object)?;
     let _ = js_sys::Reflect::delete_property(&global, &key);
-    let stored = js_sys::Reflect::get(&early, &JsValue::from_str("workspace")).ok()?;
-    if stored.is_null() {
-        return Some(None);
-    }
-    let utf8 = stored.dyn_into::<js_sys::Uint8Array>().ok()?;
-    String::from_utf8(utf8.to_vec()).ok().map(Some)
+    let text = js_sys::Reflect::get(&early, &JsValue::from_str("workspace")).ok()?;
+    Some(text.as_string())
 }
 
 /// Sets `text` aside under a key of its own, unless an identical copy is already kept; returns
