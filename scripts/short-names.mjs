@@ -60,7 +60,8 @@ for (const [name, short] of exports) {
   const read = new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g');
   glue = glue.replace(read, `wasm[${JSON.stringify(short)}]`);
 }
-const left = exports.filter(([name]) => name.length > 8 && glue.includes(`wasm.${name}`));
-if (left.length) fail(`exports still read by their old names: ${left.map(([name]) => name).join(', ')}`);
+// Any export still read by name is one the wasm does not have (under its old name or at all).
+const unknown = [...new Set([...glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((read) => read[1]))];
+if (unknown.length) fail(`the glue reads exports the wasm does not have: ${unknown.join(', ')}`);
 
 writeFileSync(gluePath, glue);
