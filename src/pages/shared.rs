@@ -44,9 +44,15 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     // The browser inflates the link in the background; each outcome is kept with its payload,
     // so a link followed by another never shows the first one's proposal.
     let opened = use_state(|| None::<(AttrValue, Rc<Opened>)>);
+    let copying = use_state(|| Copying::Idle);
     {
         let opened = opened.clone();
+        let copying = copying.clone();
         use_effect_with(props.payload.clone(), move |payload| {
+            // A question asked about the link before is not a question about this one.
+            if *copying != Copying::Idle {
+                copying.set(Copying::Idle);
+            }
             let superseded = Rc::new(Cell::new(false));
             let payload = payload.clone();
             let done = Rc::clone(&superseded);
@@ -63,7 +69,6 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
         });
     }
     let history = use_context::<UseReducerHandle<History>>();
-    let copying = use_state(|| Copying::Idle);
     // The question replaces the button that asked it, so focus moves to the question.
     use_effect_with(*copying, |copying| {
         if *copying == Copying::Confirming {

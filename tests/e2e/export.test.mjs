@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   ARTIFACTS,
   MOBILE,
+  ROOT,
   openApp,
   screenshot,
   seriousViolations,
@@ -172,6 +173,17 @@ describe('export and share', () => {
     await busy.page.getByRole('heading', { name: 'Your workspace already has work in it' }).waitFor();
     await screenshot(busy.page, 'shared-mobile', { fullPage: false });
     await busy.page.getByRole('button', { name: 'Cancel' }).click();
+    // A question asked about one link is not carried over to the next link followed: that one
+    // opens with its own button (a link from an earlier release, tests/fixtures).
+    await busy.page.getByRole('button', { name: 'Copy into my workspace…' }).click();
+    await busy.page.getByRole('heading', { name: 'Your workspace already has work in it' }).waitFor();
+    const earlier = (await readFile(join(ROOT, 'tests', 'fixtures', 'share-link-v1.txt'), 'utf8')).trim();
+    await busy.page.goto(`${env.server.url}#/shared/${earlier}`);
+    await busy.page.getByRole('button', { name: 'Copy into my workspace…' }).waitFor();
+    assert.equal(
+      await busy.page.getByRole('heading', { name: 'Your workspace already has work in it' }).count(),
+      0,
+    );
     await busy.page.goto(`${env.server.url}#/activities`);
     await busy.page.getByRole('rowheader', { name: /My own talk/ }).waitFor();
     assert.equal(await waitForCount(busy.page, '.activity-row', 1), 1);
