@@ -32,7 +32,10 @@ glue="${wasm%_bg.wasm}.js"
 # step enables and no others: with all of them it uses an import encoding browsers refuse.
 mapfile -t features < <(grep -o -- '--enable-[a-z-]*' "$TRUNK_HTML_FILE")
 [ "${#features[@]}" -gt 0 ] || { echo "shrink-release: no wasm-opt features in $TRUNK_HTML_FILE" >&2; exit 1; }
-wasm-opt "${features[@]}" --minify-imports-and-exports-and-modules "$wasm" -o "$work/app.wasm" >"$work/names.json"
+# A build made for profiling passes wasm-opt `-g` (DEVELOPERS.md): keep its function names.
+debug=()
+grep -qE -- 'data-wasm-opt-params="([^"]* )?-g[ "]' "$TRUNK_HTML_FILE" && debug=(-g)
+wasm-opt "${features[@]}" "${debug[@]}" --minify-imports-and-exports-and-modules "$wasm" -o "$work/app.wasm" >"$work/names.json"
 node "$scripts/short-names.mjs" "$glue" "$work/names.json"
 mv "$work/app.wasm" "$wasm"
 # Kept beside the build, outside dist/, for the end-to-end tests, which call one export by its

@@ -202,8 +202,8 @@ fn the_list_shows_totals_and_draws_a_screenful_of_the_sample_first() {
         html.contains(&format!("{count} activities · ")),
         "totals line"
     );
-    // The first render draws the first rows in order; the browser adds the rest a frame at a
-    // time (tests/e2e/inventory.test.mjs).
+    // The first render draws the first rows in order; the browser adds the rest after a pause,
+    // a frame at a time (tests/e2e/inventory.test.mjs).
     assert_eq!(
         html.matches(r#"class="activity-row""#).count(),
         NEW_ROWS_PER_FRAME

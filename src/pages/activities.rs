@@ -823,9 +823,16 @@ pub fn activities_page() -> Html {
 /// How many rows the list draws that it has not drawn before, per frame: what the first screen
 /// shows of the table, which starts low on a desktop and holds few cards on a phone. Rows
 /// already on the page stay and cost nothing, so a keystroke that changes every row waits for
-/// these to be drawn, and the rest of the page of rows follows a frame at a time. (Ten rows
-/// per frame put the search keystroke's p95 at 19-21 ms with 2,000 activities; five, at 16.)
+/// these to be drawn, and the rest of the page of rows follows once typing pauses, a frame at
+/// a time. (Ten rows per frame put the search keystroke's p95 at 19-21 ms with 2,000
+/// activities; five, at 16.)
 pub const NEW_ROWS_PER_FRAME: usize = 5;
+
+/// How long the list waits after new rows arrive (a keystroke in the search box, a filter, the
+/// page opening) before drawing the rest of its page of rows below the first screen. Drawing
+/// them a frame after each key put their work, and the layout of the growing table, in the
+/// way of the next key: it was about a third of the main thread's time per keystroke.
+const QUIET_BEFORE_MORE_ROWS_MS: u32 = 150;
 
 #[derive(Properties, PartialEq)]
 struct ActivityTableProps {
@@ -875,9 +882,26 @@ fn activity_table(props: &ActivityTableProps) -> Html {
     }
     *drawn.borrow_mut() = now_drawn;
     let redraw = use_force_update();
-    // After every render that left rows out, one more step a frame later.
+    // Whether this render is one of the table's own steps, not new rows from the page.
+    let stepping = use_mut_ref(|| false);
+    // After every render that left rows out, one more step: a frame later while the rows are
+    // filling in, but after a pause when the page has just sent new rows, so that drawing rows
+    // below the first screen never holds up the next key. A new render cancels the step.
     use_effect(move || {
-        let pending = (!complete).then(|| clock::after_next_frame(move || redraw.force_update()));
+        let step = {
+            let stepping = Rc::clone(&stepping);
+            move || {
+                *stepping.borrow_mut() = true;
+                redraw.force_update();
+            }
+        };
+        let pending = (!complete).then(|| {
+            if stepping.replace(false) {
+                clock::after_next_frame(step)
+            } else {
+                clock::after(QUIET_BEFORE_MORE_ROWS_MS, step)
+            }
+        });
         move || drop(pending)
     });
 

@@ -226,7 +226,7 @@ describe('activity inventory', () => {
     await context.close();
   });
 
-  test('a long list draws a screenful at once, the rest frame by frame, and keeps its rows in place', async () => {
+  test('a long list draws a screenful at once, the rest once typing pauses, and keeps its rows in place', async () => {
     const origin = new URL(env.server.url).origin;
     const stored = await storedTalks(120);
     const { context, page, watcher } = await env.newPage({
