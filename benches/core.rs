@@ -12,12 +12,12 @@ mod native {
     use std::hint::black_box;
     use std::time::Duration;
 
-    use chrono::NaiveDate;
     use criterion::measurement::WallTime;
     use criterion::{BenchmarkGroup, BenchmarkId, Criterion};
     use rolecase::analysis::impact::analyse;
     use rolecase::document::{self, text::to_text, Document};
     use rolecase::export::{csv::to_csv, html, markdown::to_markdown, share};
+    use rolecase::model::dates::Date;
     use rolecase::model::generated;
     use rolecase::model::workspace::{to_json, Workspace};
 
@@ -31,8 +31,8 @@ mod native {
     const DECODE_SIZES: [usize; 2] = [100, 1_000];
 
     /// The day every benchmark takes as today.
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).expect("a real date")
     }
 
     /// The generated workspace of `count` activities.

@@ -6,8 +6,8 @@
 //! For a share link, `snapshot` is the JSON the link compresses (lz-string's input) and
 //! `workspace` the backup to open the app with: the bench reads the app's own link.
 
-use chrono::NaiveDate;
 use rolecase::export::share::snapshot_json;
+use rolecase::model::dates::Date;
 use rolecase::model::generated::workspace;
 use rolecase::model::json::Writer;
 use rolecase::model::workspace::to_json;
@@ -16,7 +16,7 @@ use rolecase::model::workspace::to_json;
 const SEED: u64 = 2026;
 
 fn main() {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date");
+    let today = Date::from_ymd_opt(2026, 11, 22).expect("a real date");
     let mut args = std::env::args().skip(1);
     let (what, count) = match (
         args.next(),

@@ -381,13 +381,13 @@ impl yew::Reducible for History {
 mod tests {
     use super::*;
     use crate::model::activity::DateSpan;
+    use crate::model::dates::Date;
     use crate::model::taxonomy::KindId;
-    use chrono::NaiveDate;
 
     fn activity(id: u64, title: &str) -> Activity {
         Activity {
             dates: DateSpan {
-                start: NaiveDate::from_ymd_opt(2026, 1, id as u32 % 28 + 1).unwrap(),
+                start: Date::from_ymd_opt(2026, 1, id as u32 % 28 + 1).unwrap(),
                 end: None,
             },
             ..Activity::example(id, title)

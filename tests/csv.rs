@@ -5,24 +5,24 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use rolecase::export::csv::{
     guess_date_order, guess_mapping, import, read_table, to_csv, CsvError, CsvField, CsvImport,
     CsvTable, DateOrder, MAX_BYTES, MAX_COLUMNS, MAX_ROWS,
 };
 use rolecase::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
+use rolecase::model::dates::Date;
 use rolecase::model::journey::{JourneyStage, StageSet};
 use rolecase::model::metric::{Confidence, Metric, MetricUnit};
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, CustomKind, KindId};
 use rolecase::model::workspace::Workspace;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+fn today() -> Date {
+    Date::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// Reads, guesses and imports `text` the way the import screen does with no changes by the user.

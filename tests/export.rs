@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use base64::Engine;
-use chrono::NaiveDate;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use rolecase::document::{
     build, Bar, Block, Cell, Chart, ChartStyle, Document, Section, SectionKind, Table,
@@ -14,13 +13,14 @@ use rolecase::document::{
 use rolecase::export::html::{fragment, standalone};
 use rolecase::export::markdown::to_markdown;
 use rolecase::model::activity::Activity;
+use rolecase::model::dates::Date;
 use rolecase::model::json;
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::workspace::Workspace;
 use sha2::{Digest, Sha256};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+fn today() -> Date {
+    Date::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
 /// What a user could type that a careless encoder would turn into markup.

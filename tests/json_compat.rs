@@ -9,9 +9,9 @@ use std::rc::Rc;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use chrono::NaiveDate;
 use rolecase::export::share::{decode, snapshot_json, Snapshot};
 use rolecase::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
+use rolecase::model::dates::Date;
 use rolecase::model::generated;
 use rolecase::model::journey::{Direction, JourneyStage};
 use rolecase::model::json::{self, JsonError};
@@ -24,8 +24,8 @@ use rolecase::model::validation::{ActivityDraft, MetricDraft, StatusChoice};
 use rolecase::model::workspace::{from_json, to_json, LoadError, StoredDraft, Workspace};
 use serde_json::Value;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")
+fn today() -> Date {
+    Date::from_ymd_opt(2026, 11, 22).expect("a real date")
 }
 
 /// Text that every escape path has to carry: quotes, backslashes, control characters, non-Latin
@@ -33,8 +33,8 @@ fn today() -> NaiveDate {
 const AWKWARD: &str =
     "Zoë \"Z\" O'Brien \\ C:\\path\t tab\nline\r\u{1}\u{1f}\u{7f} / </script> مرحبا 日本語 🎉👩🏽‍💻";
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::from_ymd_opt(y, m, d).expect("a real date")
 }
 
 /// A draft with every field filled in, including the ones left empty by most drafts.

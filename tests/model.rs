@@ -62,7 +62,7 @@ fn saving_and_reopening_changes_nothing() {
 #[test]
 fn a_backup_of_everything_restores_exactly() {
     use rolecase::model::proposal::{Length, Reader, SectionKind};
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let today = rolecase::model::dates::Date::from_ymd_opt(2026, 11, 22).unwrap();
     let mut workspace = rolecase::model::sample::sample_workspace(today);
     workspace.proposal = workspace
         .proposal

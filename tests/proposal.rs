@@ -15,10 +15,10 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use rolecase::document::text::{section_text, to_text};
 use rolecase::document::{build, Block, Document, SectionKind};
 use rolecase::model::activity::{Activity, Status};
+use rolecase::model::dates::Date;
 use rolecase::model::metric::{Confidence, Metric, MetricUnit};
 use rolecase::model::proposal::{Length, ProposalSettings, Reader};
 use rolecase::model::sample::sample_workspace;
@@ -26,16 +26,16 @@ use rolecase::model::workspace::{from_json, Workspace};
 
 const EVANGELIST: &str = include_str!("fixtures/proposal-evangelist.json");
 
-fn today() -> NaiveDate {
+fn today() -> Date {
     day(2026, 11, 22)
 }
 
-fn day(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).unwrap()
+fn day(year: i32, month: u32, day: u32) -> Date {
+    Date::from_ymd_opt(year, month, day).unwrap()
 }
 
 /// A done, external activity with its kind's usual stages; tests change the rest.
-fn activity(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Activity {
+fn activity(id: u64, kind: &str, title: &str, start: Date, hours: f64) -> Activity {
     Activity::done(id, kind, title, start, hours)
 }
 

@@ -5,13 +5,13 @@ use rolecase::app;
 use rolecase::components::{area_nav, page_intro, site_footer};
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use rolecase::analysis::inventory::{index, ordered, select, Filter, SortOrder};
 use rolecase::components::activity_editor::ActivityEditorProps;
 use rolecase::components::document_view::DocumentViewProps;
 use rolecase::components::{ActivityEditor, DocumentView};
 use rolecase::document::{build, SectionKind};
 use rolecase::model::activity::{Activity, ActivityId};
+use rolecase::model::dates::Date;
 use rolecase::model::sample::sample_workspace;
 use rolecase::model::taxonomy::{ActivityGroup, KindId};
 use rolecase::model::validation::ActivityDraft;
@@ -78,7 +78,7 @@ fn layout(route: Route) -> String {
 /// itself draws the first section at once and the others a frame later, which only a browser
 /// does (tests/e2e/proposal.test.mjs).
 fn whole_document(workspace: &Workspace) -> String {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let today = Date::from_ymd_opt(2026, 11, 22).unwrap();
     render::<DocumentView>(DocumentViewProps {
         document: Rc::new(build(workspace, today)),
         editor: None,
@@ -191,7 +191,7 @@ fn a_new_user_is_asked_which_kinds_of_work_they_have_done() {
 
 #[test]
 fn the_list_shows_totals_and_draws_a_screenful_of_the_sample_first() {
-    let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    let workspace = sample_workspace(Date::from_ymd_opt(2026, 11, 22).unwrap());
     let count = workspace.activities.len();
     assert!(
         count > NEW_ROWS_PER_FRAME,
@@ -327,7 +327,7 @@ fn footer_icon_is_hidden_from_assistive_technology() {
 
 #[test]
 fn the_proposal_shows_every_section_beside_labelled_settings() {
-    let workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    let workspace = sample_workspace(Date::from_ymd_opt(2026, 11, 22).unwrap());
     let page = layout_with(Route::Area(Area::Proposal), workspace.clone());
     for label in [
         "Who will read it",
@@ -400,7 +400,7 @@ fn the_proposal_escapes_what_the_user_typed_and_links_only_to_the_web() {
 
 #[test]
 fn a_rewritten_section_is_marked_and_offers_a_reset() {
-    let mut workspace = sample_workspace(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    let mut workspace = sample_workspace(Date::from_ymd_opt(2026, 11, 22).unwrap());
     workspace.proposal = workspace
         .proposal
         .with_override(SectionKind::Asks, Some("- A title\n- Time"));

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use crate::model::dates::Date;
 
 use crate::case;
 use crate::model::activity::{positions, Activity, ActivityId, Audience, Status};
@@ -24,10 +24,10 @@ pub struct Quarter {
 
 impl Quarter {
     /// The quarter `date` falls in.
-    pub fn of(date: NaiveDate) -> Quarter {
+    pub fn of(date: Date) -> Quarter {
         Quarter {
             year: date.year(),
-            number: date.month0() / 3 + 1,
+            number: (date.month() - 1) / 3 + 1,
         }
     }
 
@@ -47,14 +47,14 @@ impl Quarter {
     }
 
     /// The quarter's first day.
-    pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1)
+    pub fn first_day(self) -> Date {
+        Date::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1)
             .expect("a quarter starts on a real day")
     }
 
     /// The quarter's last day.
-    pub fn last_day(self) -> NaiveDate {
-        self.next().first_day() - Duration::days(1)
+    pub fn last_day(self) -> Date {
+        self.next().first_day().add_days(-1)
     }
 
     /// "Q3 2026".
@@ -162,7 +162,7 @@ pub struct WeeklyShare {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     /// The day the analysis is made for.
-    pub today: NaiveDate,
+    pub today: Date,
     /// Work that happened: done activities and failed experiments, newest first.
     pub done: Vec<Rc<Activity>>,
     /// Planned work, soonest first.
@@ -170,7 +170,7 @@ pub struct Analysis {
     /// The hours of work done.
     pub hours: f64,
     /// The first and last day of work done.
-    pub span: Option<(NaiveDate, NaiveDate)>,
+    pub span: Option<(Date, Date)>,
     /// Most hours first.
     pub by_kind: Vec<KindFigures>,
     /// In `ActivityGroup::ALL` order, then kinds whose group is unknown under `None`.
@@ -225,7 +225,7 @@ pub fn evidence_score(activity: &Activity) -> u32 {
 
 /// Work that has happened by `today`: done or tried, and started. A "done" activity dated in
 /// the future is counted with the plans until its day comes.
-fn is_work_done(activity: &Activity, today: NaiveDate) -> bool {
+fn is_work_done(activity: &Activity, today: Date) -> bool {
     !matches!(activity.status, Status::Planned) && activity.dates.start <= today
 }
 
@@ -278,10 +278,10 @@ fn reuse_roots(activities: &[Rc<Activity>], position: &HashMap<ActivityId, usize
 
 /// The share of `activity`'s days that fall between `from` and `to`, both included; its hours
 /// are taken to be spread evenly over its span.
-fn share_within(activity: &Activity, from: NaiveDate, to: NaiveDate) -> f64 {
+fn share_within(activity: &Activity, from: Date, to: Date) -> f64 {
     let (start, end) = (activity.dates.start, activity.dates.last_day());
-    let overlap = (end.min(to) - start.max(from)).num_days() + 1;
-    let length = (end - start).num_days() + 1;
+    let overlap = end.min(to).days_since(start.max(from)) + 1;
+    let length = end.days_since(start) + 1;
     if overlap <= 0 || length <= 0 {
         0.0
     } else {
@@ -324,7 +324,7 @@ fn kind_figures(done: &[Rc<Activity>], workspace: &Workspace) -> (Vec<KindFigure
 }
 
 /// Analyses `workspace` as of `today`.
-pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
+pub fn analyse(workspace: &Workspace, today: Date) -> Analysis {
     let (mut done, mut planned): (Vec<_>, Vec<_>) = workspace
         .activities
         .iter()
@@ -339,7 +339,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
 
     let span = done
         .iter()
-        .fold(None, |span: Option<(NaiveDate, NaiveDate)>, activity| {
+        .fold(None, |span: Option<(Date, Date)>, activity| {
             let (first, last) = (activity.dates.start, activity.dates.last_day());
             Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))))
         });
@@ -362,7 +362,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     // Every reach per hour with the position of its kind in `kinds`; grouped likewise.
     let mut ratios: Vec<(usize, &MetricUnit, Confidence, f64)> = Vec::new();
     let mut hours = 0.0;
-    let year_ago = today - Duration::days(364);
+    let year_ago = today.add_days(-364);
     let mut last_year_hours = 0.0;
 
     for (activity, kind) in done.iter().zip(kind_of) {
@@ -486,7 +486,7 @@ pub fn analyse(workspace: &Workspace, today: NaiveDate) -> Analysis {
     let weekly = span.and_then(|(first, _)| {
         let start = first.max(year_ago);
         (start <= today).then(|| {
-            let weeks = (((today - start).num_days() + 1) as f64 / 7.0).clamp(1.0, 52.0);
+            let weeks = ((today.days_since(start) + 1) as f64 / 7.0).clamp(1.0, 52.0);
             let per_week = last_year_hours / weeks;
             WeeklyShare {
                 weeks,
@@ -643,11 +643,11 @@ mod tests {
     use super::*;
     use crate::model::metric::Metric;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn activity(id: u64, kind: &str, start: NaiveDate, hours: f64) -> Activity {
+    fn activity(id: u64, kind: &str, start: Date, hours: f64) -> Activity {
         Activity {
             kind: KindId::builtin(kind),
             dates: crate::model::activity::DateSpan { start, end: None },

@@ -3,9 +3,7 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
-
-use chrono::Datelike;
+use crate::model::dates::Date;
 
 use crate::case;
 use crate::model::activity::Activity;
@@ -276,7 +274,7 @@ pub struct Totals {
     pub count: usize,
     pub hours: f64,
     /// The first and last day covered, when there is at least one activity.
-    pub span: Option<(NaiveDate, NaiveDate)>,
+    pub span: Option<(Date, Date)>,
 }
 
 /// Count, hours and date span of `activities`.
@@ -336,7 +334,7 @@ pub fn hours_phrase(hours: f64) -> String {
 }
 
 /// "14 Mar 2026" for one day, "14 Mar 2026 to 2 Jan 2027" for a span.
-pub fn span_phrase(first: NaiveDate, last: NaiveDate) -> String {
+pub fn span_phrase(first: Date, last: Date) -> String {
     if first == last {
         human(first)
     } else {
@@ -385,11 +383,11 @@ mod tests {
     }
     use crate::model::metric::{Confidence, Metric};
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn activity(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Rc<Activity> {
+    fn activity(id: u64, kind: &str, title: &str, start: Date, hours: f64) -> Rc<Activity> {
         let json = format!(
             r#"{{"id":{id},"kind":"{kind}","title":"{title}","dates":{{"start":"{start}"}},"hours":{hours}}}"#
         );

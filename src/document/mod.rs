@@ -8,7 +8,7 @@ mod sections;
 pub mod text;
 pub mod words;
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 
 use crate::analysis::impact::{analyse, Analysis};
 pub use crate::model::proposal::SectionKind;
@@ -91,7 +91,7 @@ pub struct Facts<'a> {
 
 impl Facts<'_> {
     /// The day the proposal is written.
-    pub fn today(&self) -> NaiveDate {
+    pub fn today(&self) -> Date {
         self.analysis.today
     }
 }
@@ -105,7 +105,7 @@ pub fn default_proposed_share(workspace: &Workspace, analysis: &Analysis) -> f64
 }
 
 /// The proposal for `workspace` as of `today`.
-pub fn build(workspace: &Workspace, today: NaiveDate) -> Document {
+pub fn build(workspace: &Workspace, today: Date) -> Document {
     build_from(workspace, &analyse(workspace, today))
 }
 

@@ -3,8 +3,6 @@
 
 use std::rc::Rc;
 
-use chrono::Duration;
-
 use crate::analysis::impact::MetricTotal;
 use crate::analysis::inventory::{capitalised, count_noun, hours_phrase, span_phrase};
 use crate::case;
@@ -382,8 +380,8 @@ pub(super) fn next_step(f: &Facts) -> String {
     format!(
         "Next step: agree the measures and the time share by {}, then review the first 90 days \
          on {}.",
-        human(f.today() + Duration::days(30)),
-        human(f.today() + Duration::days(90))
+        human(f.today().add_days(30)),
+        human(f.today().add_days(90))
     )
 }
 
@@ -1352,7 +1350,7 @@ fn plan(f: &Facts) -> Vec<Block> {
         heading("Days 61 to 90"),
         list(third),
     ];
-    let horizon = f.today() + Duration::days(90);
+    let horizon = f.today().add_days(90);
     let soon: Vec<String> = a
         .planned
         .iter()

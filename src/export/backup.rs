@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 
 use crate::model::activity::{positions, Activity, ActivityId};
 use crate::model::profile::Profile;
@@ -17,7 +17,7 @@ pub struct ImportPreview {
     /// Activities in the file.
     pub incoming: usize,
     /// The first and last day the file's activities cover.
-    pub span: Option<(NaiveDate, NaiveDate)>,
+    pub span: Option<(Date, Date)>,
     /// Replacing: activities here now that the file does not have, which would go.
     pub removed: usize,
     /// Replacing: activities the file has in a different version, which would change.
@@ -319,8 +319,8 @@ mod tests {
     use crate::model::sample::sample_workspace;
     use crate::model::taxonomy::{ActivityGroup, CustomKind};
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     fn with(activities: Vec<Activity>) -> Workspace {

@@ -2,7 +2,7 @@
 //! steps an import screen can preview (the table, a column mapping, the date order), with a
 //! reason for every row that cannot be used.
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 use thiserror::Error;
 
 use crate::analysis::inventory::group_thousands;
@@ -800,7 +800,7 @@ fn numeric_day_and_month(cell: &str) -> Option<(u32, u32)> {
 /// Reads a date in the forms spreadsheets and people write: `2026-03-14`, `2026/03/14`,
 /// `14/03/2026` or `03/14/2026` (per `order`), `14.03.2026`, `14 Mar 2026`, `14 March 2026`,
 /// `March 14, 2026`, `14-Mar-26`; a time after the date is ignored.
-fn parse_date(text: &str, order: DateOrder) -> Option<NaiveDate> {
+fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
     let text = without_time(text.trim())?;
     let parts = date_parts(text);
     let [a, b, c] = parts[..] else {
@@ -829,7 +829,7 @@ fn parse_date(text: &str, order: DateOrder) -> Option<NaiveDate> {
     } else {
         return None;
     };
-    NaiveDate::from_ymd_opt(year, month, day)
+    Date::from_ymd_opt(year, month, day)
 }
 
 fn date_parts(text: &str) -> Vec<&str> {
@@ -1331,8 +1331,8 @@ impl<'a> Row<'a> {
 mod tests {
     use super::*;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]

@@ -10,9 +10,9 @@
 //! compressor of its own (it cost 10 KB of the compressed bundle); natively, for tests and
 //! benchmarks, `encode` and `decode` use miniz_oxide at the same level of raw deflate.
 
+use crate::model::dates::Date;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::model::json::{Json, JsonError, Reader, Writer};
@@ -43,7 +43,7 @@ pub const MAX_INFLATED_BYTES: usize = 8 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     /// The day the author made the link; the proposal is built as of that day.
-    pub written: NaiveDate,
+    pub written: Date,
     /// Profile, activities, custom kinds and proposal settings; no drafts, nothing set aside.
     pub workspace: Workspace,
 }
@@ -81,7 +81,7 @@ pub enum ShareError {
 }
 
 /// The JSON a share link compresses, before compression.
-pub fn snapshot_json(workspace: &Workspace, written: NaiveDate) -> String {
+pub fn snapshot_json(workspace: &Workspace, written: Date) -> String {
     let mut w = Writer::default();
     w.object();
     w.field("written", &written);
@@ -105,7 +105,7 @@ fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, JsonError> {
     r.object()?;
     while let Some(key) = r.key()? {
         match &*key {
-            "written" => written = Some(NaiveDate::read_json(r)?),
+            "written" => written = Some(Date::read_json(r)?),
             "profile" => workspace.profile = Profile::read_json(r)?,
             "activities" => workspace.activities = Vec::read_json(r)?,
             "custom_kinds" => workspace.custom_kinds = Vec::read_json(r)?,
@@ -168,7 +168,7 @@ pub fn read(json: Vec<u8>) -> Result<Snapshot, ShareError> {
 /// The share payload for `workspace` as written on `written` (natively; the app uses
 /// `services::share::encode`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn encode(workspace: &Workspace, written: NaiveDate) -> String {
+pub fn encode(workspace: &Workspace, written: Date) -> String {
     let json = snapshot_json(workspace, written);
     payload(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6))
 }
@@ -191,8 +191,8 @@ mod tests {
     use super::*;
     use crate::model::sample::sample_workspace;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     fn shared() -> Workspace {

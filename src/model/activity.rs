@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 
 use crate::model::journey::{Direction, StageSet};
 use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
@@ -28,9 +28,9 @@ impl Json for ActivityId {
 /// A single day, or a range of days with `end` on or after `start`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateSpan {
-    pub start: NaiveDate,
+    pub start: Date,
     /// Left out of the JSON for a single day.
-    pub end: Option<NaiveDate>,
+    pub end: Option<Date>,
 }
 
 impl Json for DateSpan {
@@ -48,7 +48,7 @@ impl Json for DateSpan {
         r.object()?;
         while let Some(key) = r.key()? {
             match &*key {
-                "start" => start = Some(NaiveDate::read_json(r)?),
+                "start" => start = Some(Date::read_json(r)?),
                 "end" => end = Option::read_json(r)?,
                 _ => r.skip()?,
             }
@@ -62,7 +62,7 @@ impl Json for DateSpan {
 
 impl DateSpan {
     /// The last day of the span.
-    pub fn last_day(&self) -> NaiveDate {
+    pub fn last_day(&self) -> Date {
         self.end.unwrap_or(self.start)
     }
 }
@@ -230,7 +230,7 @@ impl Json for Activity {
             kind: KindId::default(),
             title: String::new(),
             dates: DateSpan {
-                start: NaiveDate::MIN,
+                start: Date::default(),
                 end: None,
             },
             hours: 0.0,
@@ -280,7 +280,7 @@ impl Json for Activity {
 impl Activity {
     /// A single-day, done, external activity with the kind's usual stages; callers override
     /// the rest with struct update syntax.
-    pub fn done(id: u64, kind: &str, title: &str, start: NaiveDate, hours: f64) -> Activity {
+    pub fn done(id: u64, kind: &str, title: &str, start: Date, hours: f64) -> Activity {
         let kind = KindId::builtin(kind);
         Activity {
             id: ActivityId(id),
@@ -326,7 +326,7 @@ impl Activity {
             kind: KindId::builtin("blog-post"),
             title: title.into(),
             dates: DateSpan {
-                start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real date"),
+                start: Date::from_ymd_opt(2026, 1, 1).expect("a real date"),
                 end: None,
             },
             hours: 2.0,
@@ -349,8 +349,8 @@ mod tests {
     use super::*;
     use crate::model::journey::JourneyStage;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd_opt(y, m, d).unwrap()
     }
 
     fn talk() -> Activity {

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use chrono::{Days, NaiveDate};
+use crate::model::dates::Date;
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::metric::{Confidence, Metric};
@@ -84,7 +84,7 @@ const OUTCOMES: [&str; 4] = [
 ];
 
 /// `count` activities of a fictional advocate's work over the five years before `today`.
-pub fn workspace(seed: u64, count: usize, today: NaiveDate) -> Workspace {
+pub fn workspace(seed: u64, count: usize, today: Date) -> Workspace {
     let mut random = Seeded(seed);
     let mut activities: Vec<Rc<Activity>> = Vec::with_capacity(count);
     for index in 0..count {
@@ -100,8 +100,8 @@ pub fn workspace(seed: u64, count: usize, today: NaiveDate) -> Workspace {
             ),
             _ => random.pick(&FORMS).replace("{}", topic),
         };
-        let start = today - Days::new(random.below(5 * 365));
-        let end = (random.below(6) == 0).then(|| start + Days::new(1 + random.below(90)));
+        let start = today.add_days(-(random.below(5 * 365) as i64));
+        let end = (random.below(6) == 0).then(|| start.add_days(1 + random.below(90) as i64));
         let status = match random.below(25) {
             0 => Status::FailedExperiment {
                 lesson: "Too few people came live; the recording did better.".into(),
@@ -110,7 +110,7 @@ pub fn workspace(seed: u64, count: usize, today: NaiveDate) -> Workspace {
             _ => Status::Done,
         };
         let start = if status == Status::Planned {
-            today + Days::new(1 + random.below(180))
+            today.add_days(1 + random.below(180) as i64)
         } else {
             start
         };
@@ -183,8 +183,8 @@ mod tests {
     use super::*;
     use crate::model::workspace::check_values;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 
 use crate::model::workspace::{from_json, Workspace};
 
@@ -14,17 +14,17 @@ const SAMPLE: &str = include_str!("sample.json");
 
 /// The day `sample.json` is dated from: every date in it moves by the days from this one to
 /// the day the sample is loaded.
-const WRITTEN: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+const WRITTEN: Date = match Date::from_ymd_opt(2026, 1, 1) {
     Some(day) => day,
     None => panic!("2026-01-01 is a date"),
 };
 
 /// The sample, dated relative to `today` so it always looks current; the same `today` always
 /// gives the same workspace.
-pub fn sample_workspace(today: NaiveDate) -> Workspace {
+pub fn sample_workspace(today: Date) -> Workspace {
     let mut workspace = from_json(SAMPLE).expect("the sample reads; its tests read it");
-    let shift = today.signed_duration_since(WRITTEN);
-    let moved = |day: NaiveDate| day.checked_add_signed(shift).unwrap_or(day);
+    let shift = today.days_since(WRITTEN);
+    let moved = |day: Date| day.add_days(shift);
     for activity in &mut workspace.activities {
         let activity = Rc::make_mut(activity);
         activity.dates.start = moved(activity.dates.start);
@@ -36,7 +36,6 @@ pub fn sample_workspace(today: NaiveDate) -> Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Days;
 
     use crate::model::activity::Status;
     use crate::model::metric::MetricUnit;
@@ -46,8 +45,8 @@ mod tests {
     use crate::model::validation::ActivityDraft;
     use crate::model::workspace::{from_json, to_json};
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     #[test]
@@ -150,7 +149,7 @@ mod tests {
         }
         assert!((1..=2).contains(&planned));
         let earliest = workspace.activities[0].dates.start;
-        assert!(earliest >= today() - Days::new(2 * 366), "{earliest}");
+        assert!(earliest >= today().add_days(-2 * 366), "{earliest}");
         assert!(
             workspace
                 .activities
@@ -163,14 +162,14 @@ mod tests {
 
     #[test]
     fn the_sample_moves_with_today() {
-        let later = today() + Days::new(100);
+        let later = today().add_days(100);
         let shifted = sample_workspace(later);
         for (now, then) in sample_workspace(today())
             .activities
             .iter()
             .zip(&shifted.activities)
         {
-            assert_eq!(then.dates.start, now.dates.start + Days::new(100));
+            assert_eq!(then.dates.start, now.dates.start.add_days(100));
         }
     }
 

@@ -3,7 +3,7 @@
 //! The editor keeps an `ActivityDraft` (every field as typed), so an invalid entry is never
 //! silently dropped: it stays on screen with its messages until it is fixed.
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
 use crate::model::dates::{iso, parse_iso};
@@ -185,7 +185,7 @@ pub struct FieldError {
 impl ActivityDraft {
     /// A new draft of `kind`, dated `today`, with the kind's usual journey stages. It has no
     /// metric rows: a row is only there once the user adds one, so a half-filled row is theirs.
-    pub fn new(kind: KindId, custom_kinds: &[CustomKind], today: NaiveDate) -> ActivityDraft {
+    pub fn new(kind: KindId, custom_kinds: &[CustomKind], today: Date) -> ActivityDraft {
         ActivityDraft {
             start: iso(today),
             stages: kind_info(&kind, custom_kinds).stages.into_iter().collect(),
@@ -405,7 +405,7 @@ impl ActivityDraft {
     }
 }
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
+fn parse_date(text: &str) -> Option<Date> {
     parse_iso(text)
 }
 
@@ -467,8 +467,8 @@ mod tests {
     use super::*;
     use crate::model::journey::JourneyStage;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    fn today() -> Date {
+        Date::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     fn valid() -> ActivityDraft {

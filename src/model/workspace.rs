@@ -441,7 +441,7 @@ mod tests {
     #[test]
     fn values_from_outside_are_held_to_the_editor_s_rules() {
         let sample = crate::model::sample::sample_workspace(
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            crate::model::dates::Date::from_ymd_opt(2026, 11, 22).unwrap(),
         );
         assert_eq!(check_values(&sample), Ok(()));
         let json = r#"{"app":"rolecase","schema":1,"workspace":{"activities":[

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -219,7 +219,7 @@ pub fn export_page() -> Html {
     // The browser compresses the share link in the background, each payload kept with the
     // workspace and day it was made from. While a change is being compressed, the previous
     // link stays in place, marked busy, so a focused "Copy link" keeps its focus.
-    let made = use_state(|| None::<(ByIdentity<Workspace>, NaiveDate, Rc<Result<String, String>>)>);
+    let made = use_state(|| None::<(ByIdentity<Workspace>, Date, Rc<Result<String, String>>)>);
     {
         let made = made.clone();
         use_effect_with(

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 use yew::prelude::*;
 
 use crate::analysis::impact::analyse;
@@ -45,7 +45,7 @@ struct Prepared {
 struct Made {
     /// Held weakly: the cache never keeps an old state alive.
     workspace: Weak<Workspace>,
-    today: NaiveDate,
+    today: Date,
     prepared: Rc<Prepared>,
 }
 
@@ -56,7 +56,7 @@ thread_local! {
 }
 
 /// The `Prepared` for `workspace` on `today`, from the cache when it was made for that state.
-fn prepared_for(workspace: &Rc<Workspace>, today: NaiveDate) -> Rc<Prepared> {
+fn prepared_for(workspace: &Rc<Workspace>, today: Date) -> Rc<Prepared> {
     LAST_PREPARED.with(|last| {
         let mut last = last.borrow_mut();
         if let Some(made) = last.as_ref() {

@@ -4,13 +4,30 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::render::AnimationFrame;
 use gloo::timers::callback::Timeout;
 
-/// The current date in the user's time zone.
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+use crate::model::dates::Date;
+
+/// The current date in the user's time zone: the browser's clock in the app, the host's in
+/// native builds (chrono there, which the wasm does without).
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    let (year, month, day) = {
+        let now = js_sys::Date::new_0();
+        (
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let (year, month, day) = {
+        use chrono::Datelike;
+        let now = chrono::Local::now().date_naive();
+        (now.year(), now.month(), now.day())
+    };
+    Date::from_ymd_opt(year, month, day).expect("the clock's date is a real date")
 }
 
 /// A call scheduled for later; dropping it cancels the call.

@@ -1,7 +1,7 @@
 //! Share links in the browser: `export::share` does everything but the compression, which the
 //! browser's own compression streams do here (`compress.js`).
 
-use chrono::NaiveDate;
+use crate::model::dates::Date;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -23,7 +23,7 @@ extern "C" {
 
 /// The share payload for `workspace` as written on `written`, or why the browser could not
 /// make it.
-pub async fn encode(workspace: &Workspace, written: NaiveDate) -> Result<String, String> {
+pub async fn encode(workspace: &Workspace, written: Date) -> Result<String, String> {
     if !compression_streams_exist() {
         return Err("this browser lacks the compression support every current browser has".into());
     }

@@ -138,7 +138,7 @@ async fn deflated(bytes: &[u8]) -> Vec<u8> {
 async fn share_links_round_trip_through_the_browsers_compression() {
     use rolecase::model::sample::sample_workspace;
     use rolecase::services::share::{decode, encode};
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let today = rolecase::model::dates::Date::from_ymd_opt(2026, 11, 22).unwrap();
     let workspace = sample_workspace(today);
     let link = encode(&workspace, today).await.unwrap();
     assert!(link.starts_with('1'));
@@ -199,7 +199,7 @@ async fn a_browser_without_compression_streams_says_so() {
     let name = JsValue::from_str("DecompressionStream");
     let kept = js_sys::Reflect::get(&global, &name).unwrap();
     js_sys::Reflect::set(&global, &name, &JsValue::UNDEFINED).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let today = rolecase::model::dates::Date::from_ymd_opt(2026, 11, 22).unwrap();
     let opened = decode(include_str!("../fixtures/share-link-v1.txt")).await;
     let made = encode(&sample_workspace(today), today).await;
     js_sys::Reflect::set(&global, &name, &kept).unwrap();
