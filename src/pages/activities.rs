@@ -876,7 +876,7 @@ fn activity_table(props: &ActivityTableProps) -> Html {
             .collect()
     };
     let complete = rows_now.len() == visible.len();
-    let mut now_drawn = HashSet::new();
+    let mut now_drawn = HashSet::with_capacity(rows_now.len());
     for activity in &rows_now {
         now_drawn.insert(activity.id);
     }
