@@ -921,9 +921,10 @@ fn goal_words(text: &str) -> Vec<String> {
         "cent",
         "percent",
     ];
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(case::lower)
-        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
+    case::lower_words(text)
+        .split(' ')
+        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(w))
+        .map(str::to_owned)
         .collect()
 }
 
@@ -950,24 +951,28 @@ pub(super) fn serving<'a>(
     let mut hit = vec![false; goals.len()];
     for activity in done {
         hit.fill(false);
+        let mut look_for = |word: &str, same: &dyn Fn(&String) -> bool| {
+            // Goal words have four letters or more.
+            if word.len() >= 4 {
+                for (goal, wanted) in goals.iter().enumerate() {
+                    hit[goal] |= wanted.iter().any(same);
+                }
+            }
+        };
         let fields = [&activity.title, &activity.outcome, &activity.channel]
             .into_iter()
             .chain(&activity.tags);
-        for word in fields.flat_map(|f| f.split(|c: char| !c.is_alphanumeric())) {
-            // Goal words have four letters or more; most words are ASCII and compare without
-            // being copied.
-            if word.len() < 4 {
-                continue;
-            }
-            let same = |w: &String| {
-                if word.is_ascii() {
-                    w.eq_ignore_ascii_case(word)
-                } else {
-                    case::lower(word) == *w
+        for field in fields {
+            if field.is_ascii() {
+                // Most fields are ASCII: their words compare where they stand, without a copy.
+                for word in field.split(|c: char| !c.is_ascii_alphanumeric()) {
+                    look_for(word, &|w| w.eq_ignore_ascii_case(word));
                 }
-            };
-            for (goal, wanted) in goals.iter().enumerate() {
-                hit[goal] |= wanted.iter().any(same);
+            } else {
+                let lowered = case::lower_words(field);
+                for word in lowered.split(' ') {
+                    look_for(word, &|w| w == word);
+                }
             }
         }
         for (goal, &matched) in hit.iter().enumerate() {
