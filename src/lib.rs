@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod base64url;
 pub mod case;
 pub mod components;
 pub mod document;

@@ -3,11 +3,9 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use crate::model::dates::Date;
-
 use crate::case;
 use crate::model::activity::Activity;
-use crate::model::dates::human;
+use crate::model::dates::{human, Date};
 use crate::model::journey::JourneyStage;
 use crate::model::metric::MetricUnit;
 use crate::model::taxonomy::{kind_info, ActivityGroup, CustomKind, KindId};

@@ -2,12 +2,11 @@
 //! steps an import screen can preview (the table, a column mapping, the date order), with a
 //! reason for every row that cannot be used.
 
-use crate::model::dates::Date;
 use thiserror::Error;
 
 use crate::analysis::inventory::group_thousands;
 use crate::model::activity::{Activity, ActivityId, Audience, Status};
-use crate::model::dates::iso;
+use crate::model::dates::{iso, Date};
 use crate::model::journey::JourneyStage;
 use crate::model::metric::{Confidence, Metric, MetricUnit};
 use crate::model::taxonomy::{kind_info, KindId, BUILTIN_KINDS};

@@ -10,11 +10,10 @@
 //! compressor of its own (it cost 10 KB of the compressed bundle); natively, for tests and
 //! benchmarks, `encode` and `decode` use miniz_oxide at the same level of raw deflate.
 
-use crate::model::dates::Date;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use thiserror::Error;
 
+use crate::base64url;
+use crate::model::dates::Date;
 use crate::model::json::{Json, JsonError, Reader, Writer};
 use crate::model::profile::Profile;
 use crate::model::proposal::ProposalSettings;
@@ -124,7 +123,7 @@ fn read_snapshot(r: &mut Reader<'_>) -> Result<Snapshot, JsonError> {
 pub fn payload(packed: &[u8]) -> String {
     let mut payload = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
     payload.push(VERSION);
-    URL_SAFE_NO_PAD.encode_string(packed, &mut payload);
+    payload.push_str(&base64url::encode(packed));
     payload
 }
 
@@ -143,9 +142,7 @@ pub fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
             ShareError::Damaged
         });
     }
-    URL_SAFE_NO_PAD
-        .decode(chars.as_str())
-        .map_err(|_| ShareError::Damaged)
+    base64url::decode(chars.as_str()).ok_or(ShareError::Damaged)
 }
 
 /// The snapshot in `json`, the inflated payload, checked as strictly as the editor checks.
@@ -190,6 +187,8 @@ pub fn decode(payload: &str) -> Result<Snapshot, ShareError> {
 mod tests {
     use super::*;
     use crate::model::sample::sample_workspace;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
 
     fn today() -> Date {
         Date::from_ymd_opt(2026, 11, 22).unwrap()

@@ -3,10 +3,8 @@
 //! The editor keeps an `ActivityDraft` (every field as typed), so an invalid entry is never
 //! silently dropped: it stays on screen with its messages until it is fixed.
 
-use crate::model::dates::Date;
-
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
-use crate::model::dates::{iso, parse_iso};
+use crate::model::dates::{iso, parse_iso, Date};
 use crate::model::decimal;
 use crate::model::journey::{Direction, StageSet};
 use crate::model::json::{json_names, Json, JsonError, Reader, Required, Writer};

@@ -4,7 +4,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::model::dates::Date;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -20,7 +19,7 @@ use crate::export::csv::{
 };
 use crate::export::share::COMFORTABLE_LINK_CHARS;
 use crate::export::{html, markdown};
-use crate::model::dates::iso;
+use crate::model::dates::{iso, Date};
 use crate::model::workspace::{from_json, to_json, Workspace};
 use crate::pages::hooks::{use_focus_after, FocusAfter};
 use crate::route::Area;

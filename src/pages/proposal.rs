@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use crate::model::dates::Date;
 use yew::prelude::*;
 
 use crate::analysis::impact::analyse;
@@ -14,6 +13,7 @@ use crate::components::proposal_settings::SettingsChange;
 use crate::components::{page_intro, DocumentView, ProposalSettingsForm};
 use crate::document::text::section_text;
 use crate::document::{build_from, default_proposed_share, suggest_title, Document, SectionKind};
+use crate::model::dates::Date;
 use crate::model::proposal::{RoleTitle, SectionOverride};
 use crate::model::workspace::Workspace;
 use crate::pages::hooks::{use_focus_after, use_kept_form};

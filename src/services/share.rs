@@ -1,13 +1,13 @@
 //! Share links in the browser: `export::share` does everything but the compression, which the
 //! browser's own compression streams do here (`compress.js`).
 
-use crate::model::dates::Date;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::export::share::MAX_INFLATED_BYTES;
 use crate::export::share::{payload, read, snapshot_json, unpack, ShareError, Snapshot};
+use crate::model::dates::Date;
 use crate::model::workspace::Workspace;
 use crate::services::files::describe;
 

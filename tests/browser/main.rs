@@ -1,6 +1,8 @@
 //! Browser tests: the real `App` mounted in headless Chromium, driven by clicks and history.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "../shared/base64url.rs"]
+mod base64url;
 #[path = "../shared/lower_case.rs"]
 mod lower_case;
 mod support;
@@ -116,6 +118,13 @@ async fn an_unknown_address_says_so_and_offers_the_way_back() {
 #[wasm_bindgen_test]
 fn the_browser_lowers_text_as_unicode_says() {
     lower_case::check();
+}
+
+/// The browser's base64 (`btoa`, `atob`) gives share links the native build's alphabet and
+/// refuses what it refuses.
+#[wasm_bindgen_test]
+fn the_browser_encodes_share_link_base64_as_natively() {
+    base64url::check();
 }
 
 #[wasm_bindgen(inline_js = "export async function deflate(bytes) { \
