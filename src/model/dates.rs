@@ -82,13 +82,19 @@ impl Date {
         self.parts().2
     }
 
-    /// The date `days` days later (earlier if negative). Rolecase moves dates by days and
-    /// months, far inside the years a date may have; a larger move stops at their ends.
+    /// The date `days` days later (earlier if negative). Rolecase moves dates by a few days or
+    /// years at most, far inside the years a date may have; a larger move stops at their ends.
     pub fn add_days(self, days: i64) -> Date {
-        const LIMIT: i64 = 40_000_000; // days: over 100,000 years either way
-        Date {
-            days: (i64::from(self.days) + days).clamp(-LIMIT, LIMIT) as i32,
-        }
+        const FIRST: Date = match Date::from_ymd_opt(MIN_YEAR, 1, 1) {
+            Some(day) => day,
+            None => panic!("the first day exists"),
+        };
+        const LAST: Date = match Date::from_ymd_opt(MAX_YEAR, 12, 31) {
+            Some(day) => day,
+            None => panic!("the last day exists"),
+        };
+        let days = (i64::from(self.days) + days).clamp(i64::from(FIRST.days), i64::from(LAST.days));
+        Date { days: days as i32 }
     }
 
     /// How many days after `earlier` this date is (negative if before it).
@@ -225,6 +231,12 @@ mod tests {
         ] {
             assert_eq!(Date::from_ymd_opt(y, m, d), None, "{y}-{m}-{d}");
         }
+        let far = Date::from_ymd_opt(2026, 1, 1)
+            .unwrap()
+            .add_days(i64::MAX / 2);
+        assert_eq!((far.year(), far.month(), far.day()), (MAX_YEAR, 12, 31));
+        let early = Date::default().add_days(i64::MIN / 2);
+        assert_eq!((early.year(), early.month(), early.day()), (MIN_YEAR, 1, 1));
         assert_eq!(
             Date::from_ymd_opt(2000, 2, 29).map(|d| d.to_string()),
             Some("2000-02-29".to_owned())

@@ -895,8 +895,11 @@ fn activity_table(props: &ActivityTableProps) -> Html {
                 redraw.force_update();
             }
         };
+        // Read and cleared on every render, the last step's included: a flag left over from
+        // the step that completed the list would skip the pause after the next new rows.
+        let was_step = stepping.replace(false);
         let pending = (!complete).then(|| {
-            if stepping.replace(false) {
+            if was_step {
                 clock::after_next_frame(step)
             } else {
                 clock::after(QUIET_BEFORE_MORE_ROWS_MS, step)

@@ -264,6 +264,42 @@ describe('activity inventory', () => {
     assert.equal(await page.locator('.activity-row__name').first().textContent(), 'Retries talk 120');
     await waitForCount(page, '.activity-row', 50);
 
+    // A key draws the rows its first screen shows at once; the rest wait until the box has been
+    // still for a moment (150 ms), so that drawing them never holds up the next key. That holds
+    // for the first key after the list has filled too. Rows are told apart by the task that
+    // drew them, and the later ones are held to a lower bound on time only, so a slow machine
+    // cannot fail this.
+    await page.evaluate(() => {
+      window.__rowsDrawn = [];
+      let inKeyTask = false;
+      new MutationObserver((changes) => {
+        const now = performance.now();
+        for (const change of changes) {
+          for (const node of change.addedNodes) {
+            if (node.classList?.contains('activity-row')) window.__rowsDrawn.push({ now, inKeyTask });
+          }
+        }
+      }).observe(document.querySelector('table.activity-table tbody'), { childList: true });
+      addEventListener(
+        'input',
+        () => {
+          window.__keyAt = performance.now();
+          inKeyTask = true;
+          setTimeout(() => (inKeyTask = false));
+        },
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.press('w');
+    await waitForCount(page, '.activity-row', 40);
+    const [keyAt, drawn] = await page.evaluate(() => [window.__keyAt, window.__rowsDrawn]);
+    const withTheKey = drawn.filter((row) => row.inKeyTask);
+    assert.equal(withTheKey.length, 5, 'the key draws a first screen of rows it had not drawn');
+    const tooSoon = drawn.filter((row) => !row.inKeyTask && row.now - keyAt < 140);
+    assert.deepEqual(tooSoon, [], 'the rest waits for the pause');
+    await page.keyboard.press('Backspace');
+    await waitForCount(page, '.activity-row', 50);
+
     // Rows are the same elements across changes: duplicating the 30th keeps focus on its button.
     const thirtieth = (await names())[29];
     const duplicate = await page.getByRole('button', { name: `Duplicate \u201c${thirtieth}\u201d` }).elementHandle();
