@@ -5,10 +5,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::model::dates::Date;
-
 use crate::case;
 use crate::model::activity::{positions, Activity, ActivityId, Audience, Status};
+use crate::model::dates::Date;
 use crate::model::journey::{Direction, JourneyStage};
 use crate::model::metric::{Confidence, MetricTier, MetricUnit};
 use crate::model::taxonomy::{kind_info, ActivityGroup, KindId};

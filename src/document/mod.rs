@@ -8,9 +8,8 @@ mod sections;
 pub mod text;
 pub mod words;
 
-use crate::model::dates::Date;
-
 use crate::analysis::impact::{analyse, Analysis};
+use crate::model::dates::Date;
 pub use crate::model::proposal::SectionKind;
 use crate::model::proposal::{Length, ProposalSettings};
 use crate::model::workspace::Workspace;

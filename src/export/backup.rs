@@ -4,9 +4,8 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::model::dates::Date;
-
 use crate::model::activity::{positions, Activity, ActivityId};
+use crate::model::dates::Date;
 use crate::model::profile::Profile;
 use crate::model::taxonomy::KindId;
 use crate::model::workspace::Workspace;

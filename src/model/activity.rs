@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::model::dates::Date;
-
 use crate::model::journey::{Direction, StageSet};
 use crate::model::json::{json_names, Json, JsonError, Reader, Writer};
 use crate::model::metric::Metric;

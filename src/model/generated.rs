@@ -4,9 +4,8 @@
 
 use std::rc::Rc;
 
-use crate::model::dates::Date;
-
 use crate::model::activity::{Activity, ActivityId, Audience, DateSpan, Status};
+use crate::model::dates::Date;
 use crate::model::metric::{Confidence, Metric};
 use crate::model::profile::Profile;
 use crate::model::taxonomy::{KindId, BUILTIN_KINDS};

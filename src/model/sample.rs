@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use crate::model::dates::Date;
-
 use crate::model::workspace::{from_json, Workspace};
 
 /// A fictional senior engineer's last two years of developer-relations work.
