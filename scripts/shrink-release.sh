@@ -40,7 +40,9 @@ node "$scripts/short-names.mjs" "$glue" "$work/names.json"
 mv "$work/app.wasm" "$wasm"
 # Kept beside the build, outside dist/, for the end-to-end tests, which call one export by its
 # wasm-bindgen name.
-target="${CARGO_TARGET_DIR:-$TRUNK_SOURCE_DIR/target}"
+# cargo reads a relative CARGO_TARGET_DIR from where trunk runs it, the source folder.
+target="${CARGO_TARGET_DIR:-target}"
+[[ "$target" = /* ]] || target="$TRUNK_SOURCE_DIR/$target"
 mkdir -p "$target"
 cp "$work/names.json" "$target/wasm-names.json"
 

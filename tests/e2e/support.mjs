@@ -14,10 +14,12 @@ export const ARTIFACTS = join(ROOT, 'artifacts');
 
 /**
  * The name the release build's wasm exports `name` under: the build shortens export names
- * (scripts/short-names.mjs) and keeps the list of old and new names in target/wasm-names.json.
+ * (scripts/short-names.mjs) and keeps the list of old and new names in wasm-names.json in
+ * cargo's target folder (scripts/shrink-release.sh).
  */
 export async function wasmExportName(name) {
-  const { exports } = JSON.parse(await readFile(join(ROOT, 'target', 'wasm-names.json'), 'utf8'));
+  const target = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
+  const { exports } = JSON.parse(await readFile(join(target, 'wasm-names.json'), 'utf8'));
   const found = exports.find(([old]) => old === name);
   if (!found) throw new Error(`the release build exports no ${name}`);
   return found[1];
