@@ -1,6 +1,6 @@
 //! Data for the benchmark scripts, from the same seeded generator the native benchmarks use.
 //!
-//!     cargo run --release --example bench_data -- workspace 2000   # a backup file's JSON
+//!     cargo run --release --example bench_data -- stored 2000      # the workspace as the app stores it
 //!     cargo run --release --example bench_data -- share 50         # {"snapshot":…,"workspace":…}
 //!
 //! For a share link, `snapshot` is the JSON the link compresses (lz-string's input) and
@@ -10,7 +10,7 @@ use rolecase::export::share::snapshot_json;
 use rolecase::model::dates::Date;
 use rolecase::model::generated::workspace;
 use rolecase::model::json::Writer;
-use rolecase::model::workspace::to_json;
+use rolecase::model::workspace::{to_json, to_stored_json};
 
 /// The seed and day every benchmark uses, so runs compare like with like.
 const SEED: u64 = 2026;
@@ -24,13 +24,13 @@ fn main() {
     ) {
         (Some(what), Some(count)) => (what, count),
         _ => {
-            eprintln!("usage: bench_data workspace|share <count>");
+            eprintln!("usage: bench_data stored|share <count>");
             std::process::exit(2);
         }
     };
     let generated = workspace(SEED, count, today);
     match what.as_str() {
-        "workspace" => println!("{}", to_json(&generated)),
+        "stored" => println!("{}", to_stored_json(&generated)),
         "share" => {
             let mut w = Writer::default();
             w.object();
@@ -40,7 +40,7 @@ fn main() {
             println!("{}", w.finish());
         }
         other => {
-            eprintln!("unknown data {other:?}: use workspace or share");
+            eprintln!("unknown data {other:?}: use stored or share");
             std::process::exit(2);
         }
     }

@@ -24,7 +24,7 @@ bash scripts/sizes.sh bench/floor/dist >"$out/sizes-floor.txt"
 
 echo "==> benchmark data (seeded)"
 for n in 2000 5000; do
-  cargo run --quiet --release --locked --example bench_data -- workspace "$n" >"$data/workspace-$n.json"
+  cargo run --quiet --release --locked --example bench_data -- stored "$n" >"$data/stored-$n.json"
 done
 for n in 10 50 200; do
   cargo run --quiet --release --locked --example bench_data -- share "$n" >"$data/share-$n.json"

@@ -480,15 +480,34 @@ impl Required {
     }
 }
 
-/// Writes compact JSON into a `String`, exactly as serde_json wrote it.
+/// Writes compact JSON into a `String`, exactly as serde_json wrote it (or, from `latin1`, with
+/// the characters beyond Latin-1 escaped).
 #[derive(Default)]
 pub struct Writer {
     out: String,
     /// Whether the next value or field needs a comma before it.
     comma: bool,
+    /// `Some` when characters from U+0100 on are written as `\u` escapes, holding how many
+    /// UTF-16 units were escaped so far.
+    escaped: Option<usize>,
 }
 
 impl Writer {
+    /// A writer whose text has no character beyond Latin-1 (U+00FF): every later one is written
+    /// as a `\u` escape, or two for one beyond U+FFFF, as JSON allows and every reader reads.
+    pub fn latin1() -> Writer {
+        Writer {
+            escaped: Some(0),
+            ..Writer::default()
+        }
+    }
+
+    /// How many UTF-16 units a `latin1` writer has written as escapes: each is six characters
+    /// in place of one.
+    pub fn escaped_units(&self) -> usize {
+        self.escaped.unwrap_or_default()
+    }
+
     /// The JSON written so far.
     pub fn finish(self) -> String {
         self.out
@@ -591,7 +610,7 @@ impl Writer {
     }
 
     /// Text in quotes, escaped as serde_json escaped it: quote, backslash and control characters,
-    /// nothing else.
+    /// nothing else (and characters beyond Latin-1 for a `latin1` writer).
     pub fn string(&mut self, text: &str) {
         self.separate();
         self.quoted(text);
@@ -610,18 +629,28 @@ impl Writer {
                 0x08 => "\\b",
                 0x0c => "\\f",
                 0..=0x1f => "",
+                // The first byte of a character from U+0100 on (later bytes are 0x80-0xBF).
+                0xC4.. if self.escaped.is_some() => "",
                 _ => continue,
             };
             self.out.push_str(&text[run..i]);
-            if short.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 0xf)]));
-            } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            run = i + c.len_utf8();
+            if !short.is_empty() {
                 self.out.push_str(short);
+                continue;
             }
-            run = i + 1;
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            for &unit in c.encode_utf16(&mut [0; 2]).iter() {
+                self.out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    self.out
+                        .push(char::from(HEX[usize::from((unit >> shift) & 0xf)]));
+                }
+            }
+            if let (0xC4.., Some(escaped)) = (b, &mut self.escaped) {
+                *escaped += c.len_utf16();
+            }
         }
         self.out.push_str(&text[run..]);
         self.out.push('"');
@@ -822,6 +851,20 @@ mod tests {
         assert_eq!(to_string(&text), r#""a\"b\\c/d\b\f\n\r\té中🎉\u0001""#);
         assert_eq!(to_string(&"\u{7f}\u{1f}".to_owned()), "\"\u{7f}\\u001f\"");
         assert_eq!(read::<String>(r#""plain""#).unwrap(), "plain");
+    }
+
+    #[test]
+    fn a_latin1_writer_escapes_only_what_lies_beyond_latin1() {
+        let text = "a\"\u{1}é\u{ff}\u{100}中🎉\u{7f}".to_owned();
+        let mut w = Writer::latin1();
+        w.string(&text);
+        assert_eq!(w.escaped_units(), 4);
+        let written = w.finish();
+        assert_eq!(
+            written,
+            "\"a\\\"\\u0001é\u{ff}\\u0100\\u4e2d\\ud83c\\udf89\u{7f}\""
+        );
+        assert_eq!(read::<String>(&written).unwrap(), text);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::json::{self, Json};
-use crate::model::workspace::{from_json, to_json, LoadError, Workspace};
+use crate::model::workspace::{from_json, to_stored_json, LoadError, Workspace};
 use crate::services::events::Listening;
 
 /// Where the workspace is stored.
@@ -85,7 +85,7 @@ pub fn load() -> Loaded {
 
 /// The stored workspace's text as `static/boot.js` read it while the app was downloading
 /// (`Some(None)` when nothing was stored), taken only once; `None` when boot.js did not read
-/// it, as under the browser tests or with storage blocked.
+/// it, as under the browser tests or with storage blocked. boot.js hands it over as UTF-8 bytes.
 fn early_text() -> Option<Option<String>> {
     let global = js_sys::global();
     let key = JsValue::from_str("rolecaseEarlyRead");
@@ -93,8 +93,12 @@ fn early_text() -> Option<Option<String>> {
         .ok()
         .filter(JsValue::is_object)?;
     let _ = js_sys::Reflect::delete_property(&global, &key);
-    let text = js_sys::Reflect::get(&early, &JsValue::from_str("workspace")).ok()?;
-    Some(text.as_string())
+    let stored = js_sys::Reflect::get(&early, &JsValue::from_str("workspace")).ok()?;
+    if stored.is_null() {
+        return Some(None);
+    }
+    let bytes = stored.dyn_into::<js_sys::Uint8Array>().ok()?;
+    String::from_utf8(bytes.to_vec()).ok().map(Some)
 }
 
 /// Sets `text` aside under a key of its own, unless an identical copy is already kept; returns
@@ -150,7 +154,7 @@ pub fn forget_form(key: &str) {
 /// Writes the workspace.
 pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
     storage()?
-        .set_item(WORKSPACE_KEY, &to_json(workspace))
+        .set_item(WORKSPACE_KEY, &to_stored_json(workspace))
         .map_err(classify)
 }
 

@@ -4,8 +4,8 @@
 //   node bench.mjs --dist <app dist> --floor <floor dist> --data <dir> --out <file.json>
 //                  [--only startup|keystroke|proposal|memory|share ...]
 //
-// <dir> holds workspace-2000.json and workspace-5000.json (`cargo run --release --example
-// bench_data -- workspace N`) and share-10.json, share-50.json, share-200.json (`… -- share N`).
+// <dir> holds stored-2000.json and stored-5000.json (`cargo run --release --example
+// bench_data -- stored N`) and share-10.json, share-50.json, share-200.json (`… -- share N`).
 // Every figure goes to --out as one JSON object; a short summary goes to stderr. Times are in
 // milliseconds, sizes in bytes. Nothing sleeps: every step waits for a condition in the page.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -53,10 +53,10 @@ const BUDGET = {
 
 const data = resolve(args.data);
 const readJson = async (name) => JSON.parse(await readFile(resolve(data, name), 'utf8'));
-// The workspaces go into localStorage as text, exactly as the backup file holds them.
+// The workspaces go into localStorage exactly as the app stores them (`to_stored_json`).
 const workspaces = {
-  2000: await readFile(resolve(data, 'workspace-2000.json'), 'utf8'),
-  5000: await readFile(resolve(data, 'workspace-5000.json'), 'utf8'),
+  2000: await readFile(resolve(data, 'stored-2000.json'), 'utf8'),
+  5000: await readFile(resolve(data, 'stored-5000.json'), 'utf8'),
 };
 
 const median = (xs) => {
