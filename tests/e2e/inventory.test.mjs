@@ -233,6 +233,25 @@ describe('activity inventory', () => {
     await context.close();
   });
 
+  test('a workspace stored in another script opens with every character as typed', async () => {
+    // Mostly Japanese, so its UTF-8 is larger than the first guess at its size: the app takes
+    // the text boot.js read in more than one part.
+    const title = (n) => `${'開発者向けの長いチュートリアル'.repeat(6)} 🚀 ${n}`;
+    const stored = JSON.parse(await storedTalks(40));
+    stored.workspace.activities.forEach((activity, i) => (activity.title = title(i + 1)));
+    const origin = new URL(env.server.url).origin;
+    const { context, page } = await env.newPage({
+      storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'rolecase.workspace', value: JSON.stringify(stored) }] }] },
+    });
+    await openApp(page, env.server.url);
+    await page.locator('.activity-row__name').first().waitFor();
+    assert.deepEqual(
+      (await page.locator('.activity-row__name').allTextContents()).slice(0, 3),
+      [title(40), title(39), title(38)],
+    );
+    await context.close();
+  });
+
   test('a long list draws a screenful at once, the rest once typing pauses, and keeps its rows in place', async () => {
     const origin = new URL(env.server.url).origin;
     const stored = await storedTalks(120);
