@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::json::{self, Json};
-use crate::model::workspace::{from_json, to_stored_json, LoadError, Workspace};
+use crate::model::workspace::{from_json, to_json, to_stored_json, LoadError, Workspace};
 use crate::services::events::Listening;
 
 /// Where the workspace is stored.
@@ -133,24 +133,33 @@ fn utf8(text: &js_sys::JsString) -> String {
             .and_then(|value| value.as_f64())
             .unwrap_or_default() as usize
     };
-    // Stored text takes a byte for most characters; if it takes more, it is written in parts.
+    // Stored text takes a byte for most characters; if it takes more, the rest is written in a
+    // second part, with room for three bytes for each UTF-16 unit left (the most one takes).
     let mut bytes = Vec::<u8>::with_capacity(units as usize + units as usize / 4 + 16);
     let mut read = 0;
-    while read < units {
+    for _ in 0..3 {
+        if read == units {
+            break;
+        }
         let rest = text.substring(read, units);
         let spare = bytes.spare_capacity_mut();
-        // SAFETY: the view covers only the vector's spare capacity, and nothing allocates in the
-        // wasm memory while the encoder writes into it, so that memory stays where it is.
+        // SAFETY: the view covers only the vector's spare capacity. Should the wasm memory
+        // grow between making the view and writing (wasm-bindgen's bookkeeping of JavaScript
+        // values can allocate), the view is left detached and empty, and nothing is written.
         let view =
             unsafe { js_sys::Uint8Array::view_mut_raw(spare.as_mut_ptr().cast(), spare.len()) };
         let result = encoder.encode_into(&rest, &view);
-        let written = number(&result, "written");
+        let written = number(&result, "written").min(spare.len());
         // SAFETY: the encoder has written that many bytes of UTF-8 into the spare capacity.
         unsafe { bytes.set_len(bytes.len() + written) };
-        read += number(&result, "read") as u32;
+        read += (number(&result, "read") as u32).min(units - read);
         bytes.reserve(3 * (units - read) as usize);
     }
-    String::from_utf8(bytes).unwrap_or_else(|_| text.into())
+    match String::from_utf8(bytes) {
+        Ok(converted) if read == units => converted,
+        // Not reached in practice: the slower conversion of wasm-bindgen's glue.
+        _ => text.into(),
+    }
 }
 
 /// Sets `text` aside under a key of its own, unless an identical copy is already kept; returns
@@ -205,9 +214,18 @@ pub fn forget_form(key: &str) {
 
 /// Writes the workspace.
 pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
-    storage()?
+    let storage = storage()?;
+    match storage
         .set_item(WORKSPACE_KEY, &to_stored_json(workspace))
         .map_err(classify)
+    {
+        // Browsers count characters against their quota, and escaping makes more of them: a
+        // workspace that does not fit escaped may still fit as typed.
+        Err(SaveError::QuotaExceeded) => storage
+            .set_item(WORKSPACE_KEY, &to_json(workspace))
+            .map_err(classify),
+        saved => saved,
+    }
 }
 
 /// Calls `on_change` with the workspace text another tab has just stored.

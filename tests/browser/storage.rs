@@ -166,6 +166,39 @@ async fn full_storage_keeps_the_work_in_the_page_and_offers_a_download() {
 }
 
 #[wasm_bindgen_test]
+async fn a_workspace_that_does_not_fit_escaped_is_stored_as_typed() {
+    storage().clear().unwrap();
+    // The browser's quota counts characters, and escaping makes more of them: a storage that
+    // refuses the escaped text, as a nearly full one would, still takes the text as typed.
+    let prototype = js_sys::Reflect::get(
+        &js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap(),
+        &"prototype".into(),
+    )
+    .unwrap();
+    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
+    js_sys::Reflect::set(&gloo::utils::window(), &"originalSetItem".into(), &original).unwrap();
+    let tight = js_sys::Function::new_with_args(
+        "key, value",
+        r#"if (value.includes('\\u65e5')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+           return window.originalSetItem.call(this, key, value);"#,
+    );
+    js_sys::Reflect::set(&prototype, &"setItem".into(), &tight).unwrap();
+
+    let app = mount().await;
+    record("日本語の講演", "2").await;
+    wait_for("the autosave", || stored_titles() == ["日本語の講演"]).await;
+    let stored = storage().get_item(WORKSPACE_KEY).unwrap().unwrap();
+    js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+    assert!(stored.contains("日本語の講演"), "{stored}");
+    assert!(
+        text_of(".save").contains("Saved in this browser"),
+        "{}",
+        text_of(".save")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn unreadable_stored_data_is_kept_aside_and_the_app_starts_usable() {
     storage().clear().unwrap();
     let corrupt = r#"{"app":"rolecase","schema":1,"workspace":{"activities":"broken"#;
