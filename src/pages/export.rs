@@ -261,6 +261,10 @@ pub fn export_page() -> Html {
         },
     );
     let focus_after = use_focus_after();
+    // How many files each picker has been given: a read that finishes after a later pick in
+    // the same picker is dropped (`read_picked_file`).
+    let json_picks = use_memo((), |()| Cell::new(0_u32));
+    let csv_picks = use_memo((), |()| Cell::new(0_u32));
     // Matching thousands of rows is done once per change, not on every render.
     let csv_rows = use_memo(
         ((*csv_import).clone(), ByIdentity(Rc::clone(&workspace))),
@@ -404,6 +408,8 @@ pub fn export_page() -> Html {
         json_import: json_import.clone(),
         csv_import: csv_import.clone(),
         focus_after: Rc::clone(&focus_after),
+        json_picks,
+        csv_picks,
     };
     let data_panel = data_panel(&page, &today, csv_rows.as_ref().as_ref());
 
@@ -448,6 +454,8 @@ struct Page {
     json_import: UseStateHandle<Option<JsonImport>>,
     csv_import: UseStateHandle<Option<CsvImport>>,
     focus_after: FocusAfter,
+    json_picks: Rc<Cell<u32>>,
+    csv_picks: Rc<Cell<u32>>,
 }
 
 impl Page {
@@ -480,19 +488,29 @@ impl Page {
 /// be read) to `show`, and moves focus to the preview `preview_id` that `show` puts up.
 fn read_picked_file(
     page: &Page,
+    picks: &Rc<Cell<u32>>,
     preview_id: &'static str,
     show: Rc<dyn Fn(String, Result<String, String>)>,
 ) -> Callback<Event> {
     let focus_after = Rc::clone(&page.focus_after);
+    let picks = Rc::clone(picks);
     Callback::from(move |event: Event| {
         let Some(file) = take_file(&event) else {
             return;
         };
+        // The file picked last is the one shown, even when an earlier, larger one in the same
+        // picker finishes reading after it.
+        let pick = picks.get().wrapping_add(1);
+        picks.set(pick);
+        let picks = Rc::clone(&picks);
         let focus_after = Rc::clone(&focus_after);
         let show = Rc::clone(&show);
         spawn_local(async move {
             let name = file.name();
             let read = files::read_text(file).await;
+            if picks.get() != pick {
+                return;
+            }
             *focus_after.borrow_mut() = Some(preview_id.to_owned());
             show(name, read);
         });
@@ -527,6 +545,7 @@ fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> 
         let json_import = page.json_import.clone();
         read_picked_file(
             page,
+            &page.json_picks,
             JSON_PREVIEW_ID,
             Rc::new(move |name, read| {
                 // A backup is held to the same rules as stored data, not the editor's: a rule added
@@ -548,6 +567,7 @@ fn data_panel(page: &Page, today: &str, csv_rows: Option<&(CsvRows, usize)>) -> 
         let csv_import = page.csv_import.clone();
         read_picked_file(
             page,
+            &page.csv_picks,
             CSV_PREVIEW_ID,
             Rc::new(move |name, read| {
                 csv_import.set(Some(

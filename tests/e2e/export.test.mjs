@@ -209,6 +209,47 @@ describe('export and share', () => {
     await embed.context.close();
   });
 
+  test('of two files picked one after the other, the one picked last is shown', async () => {
+    const { context, page } = await env.newPage();
+    // Reading slow.json waits until the test lets it finish, after a file picked later.
+    await context.addInitScript(() => {
+      const text = Blob.prototype.text;
+      Blob.prototype.text = function () {
+        const read = text.call(this);
+        if (this.name !== 'slow.json') return read;
+        return new Promise((resolve) => {
+          window.finishSlowRead = () => read.then((contents) => {
+            resolve(contents);
+            window.slowReadDone = true;
+          });
+        });
+      };
+    });
+    await openApp(page, env.server.url);
+    await page.goto(`${env.server.url}#/export`);
+    await page.getByRole('heading', { name: 'No proposal to export yet' }).waitFor();
+    await page.setInputFiles('#import-json', {
+      name: 'slow.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}'),
+    });
+    await page.waitForFunction(() => typeof window.finishSlowRead === 'function');
+    const backup = JSON.stringify({
+      app: 'rolecase', schema: 1,
+      workspace: { activities: [{ id: 1, kind: 'blog-post', title: 'Errors that help', dates: { start: '2026-04-09' }, hours: 6 }] },
+    });
+    await page.setInputFiles('#import-json', {
+      name: 'picked-last.json', mimeType: 'application/json', buffer: Buffer.from(backup),
+    });
+    const shown = page.getByText('It holds 1 activity, from 9 Apr 2026.');
+    await shown.waitFor();
+    await page.evaluate(() => window.finishSlowRead());
+    await page.waitForFunction(() => window.slowReadDone);
+    // Let the app handle the finished read and draw whatever it would draw.
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+    assert.equal(await page.getByText('This JSON is not a Rolecase workspace.').count(), 0);
+    assert.ok(await shown.isVisible(), 'the preview of the file picked last stays');
+    await context.close();
+  });
+
   test('imports show what would change and refuse files that are not ours', async () => {
     const { context, page } = await env.newPage();
     await openApp(page, env.server.url);
