@@ -89,6 +89,34 @@ fn another_tab_saves(title: &str, store: bool) {
     gloo::utils::window().dispatch_event(&event).unwrap();
 }
 
+/// `Storage.prototype.setItem` replaced by a function of `key, value` with the body given, until
+/// `restore` puts the browser's own back; meanwhile the browser's own is
+/// `window.originalSetItem`.
+struct ReplacedSetItem {
+    prototype: JsValue,
+    original: JsValue,
+}
+
+impl ReplacedSetItem {
+    fn new(body: &str) -> ReplacedSetItem {
+        let window = gloo::utils::window();
+        let storage_class = js_sys::Reflect::get(&window, &"Storage".into()).unwrap();
+        let prototype = js_sys::Reflect::get(&storage_class, &"prototype".into()).unwrap();
+        let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
+        js_sys::Reflect::set(&window, &"originalSetItem".into(), &original).unwrap();
+        let replacement = js_sys::Function::new_with_args("key, value", body);
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &replacement).unwrap();
+        ReplacedSetItem {
+            prototype,
+            original,
+        }
+    }
+
+    fn restore(self) {
+        js_sys::Reflect::set(&self.prototype, &"setItem".into(), &self.original).unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_recorded_activity_is_autosaved_and_there_after_a_reload() {
     storage().clear().unwrap();
@@ -127,17 +155,9 @@ async fn hiding_the_page_saves_at_once_without_waiting_for_the_delay() {
 #[wasm_bindgen_test]
 async fn full_storage_keeps_the_work_in_the_page_and_offers_a_download() {
     storage().clear().unwrap();
-    let prototype = js_sys::Reflect::get(
-        &js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap(),
-        &"prototype".into(),
-    )
-    .unwrap();
-    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
-    let full = js_sys::Function::new_with_args(
-        "key, value",
+    let full = ReplacedSetItem::new(
         "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
     );
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &full).unwrap();
 
     let app = mount().await;
     record("Talk that does not fit", "2").await;
@@ -145,7 +165,7 @@ async fn full_storage_keeps_the_work_in_the_page_and_offers_a_download() {
         text_of(".save").contains("Not saved")
     })
     .await;
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+    full.restore();
 
     let status = text_of(".save");
     assert!(status.contains("storage for Rolecase is full"), "{status}");
@@ -170,25 +190,16 @@ async fn a_workspace_that_does_not_fit_escaped_is_stored_as_typed() {
     storage().clear().unwrap();
     // The browser's quota counts characters, and escaping makes more of them: a storage that
     // refuses the escaped text, as a nearly full one would, still takes the text as typed.
-    let prototype = js_sys::Reflect::get(
-        &js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap(),
-        &"prototype".into(),
-    )
-    .unwrap();
-    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
-    js_sys::Reflect::set(&gloo::utils::window(), &"originalSetItem".into(), &original).unwrap();
-    let tight = js_sys::Function::new_with_args(
-        "key, value",
+    let tight = ReplacedSetItem::new(
         r#"if (value.includes('\\u65e5')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
            return window.originalSetItem.call(this, key, value);"#,
     );
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &tight).unwrap();
 
     let app = mount().await;
     record("日本語の講演", "2").await;
     wait_for("the autosave", || stored_titles() == ["日本語の講演"]).await;
     let stored = storage().get_item(WORKSPACE_KEY).unwrap().unwrap();
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+    tight.restore();
     assert!(stored.contains("日本語の講演"), "{stored}");
     assert!(
         text_of(".save").contains("Saved in this browser"),

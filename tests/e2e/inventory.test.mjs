@@ -62,6 +62,21 @@ async function storedTalks(count) {
   return JSON.stringify({ ...fixture, workspace });
 }
 
+/**
+ * Lists in `window.__workspaceReads` each read of the stored workspace in the context's pages:
+ * `true` when boot.js made it (the reading call's stack names it).
+ */
+async function recordWorkspaceReads(context) {
+  await context.addInitScript(() => {
+    const getItem = Storage.prototype.getItem;
+    window.__workspaceReads = [];
+    Storage.prototype.getItem = function (key) {
+      if (key === 'rolecase.workspace') window.__workspaceReads.push(/boot\.js/.test(new Error().stack));
+      return getItem.call(this, key);
+    };
+  });
+}
+
 describe('activity inventory', () => {
   test('a new user adds three activities through the UI, reloads, and finds them all', async () => {
     const { context, page, watcher } = await env.newPage();
@@ -244,14 +259,7 @@ describe('activity inventory', () => {
     const { context, page } = await env.newPage({
       storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'rolecase.workspace', value: JSON.stringify(stored) }] }] },
     });
-    await context.addInitScript(() => {
-      const getItem = Storage.prototype.getItem;
-      window.__workspaceReads = [];
-      Storage.prototype.getItem = function (key) {
-        if (key === 'rolecase.workspace') window.__workspaceReads.push(/boot\.js/.test(new Error().stack));
-        return getItem.call(this, key);
-      };
-    });
+    await recordWorkspaceReads(context);
     await openApp(page, env.server.url);
     await waitForCount(page, '.activity-row', 40);
     assert.deepEqual(
@@ -269,14 +277,7 @@ describe('activity inventory', () => {
     const { context, page, watcher } = await env.newPage({
       storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'rolecase.workspace', value: stored }] }] },
     });
-    await context.addInitScript(() => {
-      const getItem = Storage.prototype.getItem;
-      window.__workspaceReads = [];
-      Storage.prototype.getItem = function (key) {
-        if (key === 'rolecase.workspace') window.__workspaceReads.push(/boot\.js/.test(new Error().stack));
-        return getItem.call(this, key);
-      };
-    });
+    await recordWorkspaceReads(context);
     await openApp(page, env.server.url);
     // Every row of the first page arrives without the user doing anything.
     await waitForCount(page, '.activity-row', 50);
