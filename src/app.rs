@@ -59,22 +59,24 @@ fn save_now(workspace: &Workspace) -> SaveStatus {
 /// The whole app: loads the workspace, keeps it saved, and renders the page for the URL.
 #[function_component(App)]
 pub fn app() -> Html {
+    // The workspace read at start-up is shared with the history, not copied: with years of
+    // activities a deep copy is thousands of allocations on the way to the first screen.
     let startup = use_memo((), |_| match storage::load() {
-        Loaded::Fresh => (Workspace::default(), None),
-        Loaded::Workspace(workspace) => (*workspace, None),
+        Loaded::Fresh => (Rc::default(), None),
+        Loaded::Workspace(workspace) => (Rc::<Workspace>::from(workspace), None),
         Loaded::Unreadable { error, backup_key } => (
-            Workspace::default(),
+            Rc::default(),
             Some(DataProblem::Unreadable {
                 reason: error.to_string(),
                 backup_key,
             }),
         ),
         Loaded::Unavailable(error) => (
-            Workspace::default(),
+            Rc::default(),
             Some(DataProblem::NoStorage(error.to_string())),
         ),
     });
-    let history = use_reducer(|| History::new(startup.0.clone()));
+    let history = use_reducer(|| History::new(Rc::clone(&startup.0)));
     let problem = use_state(|| startup.1.clone());
     let save_status = use_state(SaveStatus::default);
     let route = use_state_eq(|| Route::from_fragment(&location::fragment()));

@@ -273,10 +273,10 @@ pub struct History {
 }
 
 impl History {
-    /// A history whose only state is `workspace`.
-    pub fn new(workspace: Workspace) -> History {
+    /// A history whose only state is `workspace` (shared, not copied, when given an `Rc`).
+    pub fn new(workspace: impl Into<Rc<Workspace>>) -> History {
         History {
-            present: Rc::new(workspace),
+            present: workspace.into(),
             ..History::default()
         }
     }
