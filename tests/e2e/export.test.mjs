@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   ARTIFACTS,
   MOBILE,
@@ -39,6 +40,53 @@ async function downloaded(page, button) {
   await mkdir(join(ARTIFACTS, 'downloads'), { recursive: true });
   await download.saveAs(path);
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), path };
+}
+
+/**
+ * Holds back the next stream piped through the browser's `transform` ('CompressionStream' or
+ * 'DecompressionStream') once `window.holdBack.armed` is true (from the start with `armed`):
+ * its reads wait until the test calls `window.holdBack.release()`. `held` turns true when a
+ * stream is held, `done` when the held stream has ended.
+ */
+async function holdBackNextStream(context, transform, { armed = false } = {}) {
+  await context.addInitScript(([transform, armed]) => {
+    const hold = { armed, held: false, done: false };
+    window.holdBack = hold;
+    const pipeThrough = ReadableStream.prototype.pipeThrough;
+    ReadableStream.prototype.pipeThrough = function (pair, options) {
+      const output = pipeThrough.call(this, pair, options);
+      if (!hold.armed || !(pair instanceof window[transform])) return output;
+      hold.armed = false;
+      const released = new Promise((release) => {
+        hold.release = release;
+      });
+      hold.held = true;
+      const reader = output.getReader();
+      return new ReadableStream(
+        {
+          async pull(controller) {
+            await released;
+            const { done, value } = await reader.read();
+            if (done) {
+              controller.close();
+              hold.done = true;
+            } else {
+              controller.enqueue(value);
+            }
+          },
+          cancel: (reason) => reader.cancel(reason),
+        },
+        { highWaterMark: 0 },
+      );
+    };
+  }, [transform, armed]);
+}
+
+/** Releases the held stream and waits until the app has handled its end and drawn the page. */
+async function releaseHeldStream(page) {
+  await page.evaluate(() => window.holdBack.release());
+  await page.waitForFunction(() => window.holdBack.done);
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
 }
 
 describe('export and share', () => {
@@ -247,6 +295,73 @@ describe('export and share', () => {
     await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
     assert.equal(await page.getByText('This JSON is not a Rolecase workspace.').count(), 0);
     assert.ok(await shown.isVisible(), 'the preview of the file picked last stays');
+    await context.close();
+  });
+
+  test('of two share links followed one after the other, the one followed last is shown', async () => {
+    const { context, page } = await env.newPage();
+    // Inflating link A is held back until link B's proposal is shown, so A's decode finishes
+    // last, as when a long link is followed and a short one right after it.
+    await holdBackNextStream(context, 'DecompressionStream', { armed: true });
+    const first = (await readFile(join(ROOT, 'tests', 'fixtures', 'share-link-v1.txt'), 'utf8')).trim();
+    // Link B: the same snapshot under another name, so its proposal has another title.
+    const json = inflateRawSync(Buffer.from(first.slice(1), 'base64url')).toString('utf8');
+    const renamed = json.replace('"name":"Maya Lindqvist-Osei"', '"name":"Jonas Brandt"');
+    assert.notEqual(renamed, json);
+    const second = `1${deflateRawSync(Buffer.from(renamed)).toString('base64url')}`;
+    const titleA = page.getByRole('heading', { level: 2, name: TITLE });
+    const titleB = page.getByRole('heading', {
+      level: 2, name: 'Jonas Brandt: the case for a Developer Advocate role',
+    });
+
+    await page.goto(`${env.server.url}#/shared/${first}`);
+    await page.waitForFunction(() => window.holdBack.held);
+    await page.goto(`${env.server.url}#/shared/${second}`);
+    await titleB.waitFor();
+    await releaseHeldStream(page);
+    const intro = (await page.locator('.page-intro').innerText()).replace(/\s+/g, ' ');
+    assert.ok(
+      await titleB.isVisible(),
+      `link B's proposal stays once link A is inflated; the page shows “${intro}”`,
+    );
+    assert.equal(await titleA.count(), 0, "link A's proposal is never shown");
+    await context.close();
+  });
+
+  test('the share link is made from the latest workspace, even when an older one finishes later', async () => {
+    const { context, page } = await env.newPage();
+    // Compressing the link for the sample with a copy added is held back until the link for
+    // the sample after undo is shown, so the older compression finishes last.
+    await holdBackNextStream(context, 'CompressionStream');
+    await openApp(page, env.server.url);
+    await page.getByRole('button', { name: 'Explore a sample workspace' }).click();
+    await page.getByText('You are exploring a sample workspace.').waitFor();
+    await page.goto(`${env.server.url}#/export`);
+    const link = page.getByLabel('Share link', { exact: true });
+    const sampleLink = await link.inputValue();
+    await page.goto(`${env.server.url}#/activities`);
+    await page.getByRole('button', { name: /^Duplicate/ }).first().click();
+    await waitForCount(page, '.activity-row', 18);
+    await page.evaluate(() => {
+      window.holdBack.armed = true;
+    });
+    await page.goto(`${env.server.url}#/export`);
+    await page.waitForFunction(() => window.holdBack.held);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      (expected) => document.querySelector('#share-link')?.value === expected,
+      sampleLink,
+    );
+    await releaseHeldStream(page);
+    const shown = await link.inputValue();
+    const activitiesIn = (url) => JSON.parse(
+      inflateRawSync(Buffer.from(url.split('#/shared/1')[1], 'base64url')).toString('utf8'),
+    ).activities.length;
+    assert.equal(
+      activitiesIn(shown), activitiesIn(sampleLink), 'the link carries the sample after undo, not the copy',
+    );
+    assert.equal(shown, sampleLink, 'the link is the one made for the workspace after undo');
+    assert.equal(await page.locator('section[aria-busy="true"]').count(), 0, 'no longer busy');
     await context.close();
   });
 
