@@ -82,11 +82,16 @@ async function holdBackNextStream(context, transform, { armed = false } = {}) {
   }, [transform, armed]);
 }
 
+/** Waits until the app has handled what just happened and drawn whatever it would draw. */
+async function afterNextDraw(page) {
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+}
+
 /** Releases the held stream and waits until the app has handled its end and drawn the page. */
 async function releaseHeldStream(page) {
   await page.evaluate(() => window.holdBack.release());
   await page.waitForFunction(() => window.holdBack.done);
-  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+  await afterNextDraw(page);
 }
 
 describe('export and share', () => {
@@ -291,8 +296,7 @@ describe('export and share', () => {
     await shown.waitFor();
     await page.evaluate(() => window.finishSlowRead());
     await page.waitForFunction(() => window.slowReadDone);
-    // Let the app handle the finished read and draw whatever it would draw.
-    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+    await afterNextDraw(page);
     assert.equal(await page.getByText('This JSON is not a Rolecase workspace.').count(), 0);
     assert.ok(await shown.isVisible(), 'the preview of the file picked last stays');
     await context.close();
